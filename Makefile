@@ -1,0 +1,31 @@
+# The two commands: `make run` and `make test`. Both set up everything on a fresh machine.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test bench system-deps translations
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Shared libraries Qt needs (and a Japanese/Chinese font) on Debian and Ubuntu.
+system-deps:
+	@sh installer/linux/system-deps.sh
+
+run: $(INSTALLED) system-deps
+	$(BIN)/packstation demo
+	$(BIN)/packstation
+
+test: $(INSTALLED) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks
+
+# Refresh the .ts sources from the code and build the .qm files the app loads.
+translations: $(INSTALLED)
+	$(BIN)/python resources/translations/update.py
