@@ -1,0 +1,16 @@
+"""What the audit trail records."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    IMPORTED = "imported"  # created by an import, in its first state
+    CHANGED = "changed"  # a re-import changed an order that was not yet packed
+    TRANSITION = "transition"
+    SCAN = "scan"  # every scan at the bench, counted or rejected
+    QUANTITY = "quantity"  # units typed in after one was scanned
+    OVERRIDE = "override"  # a supervisor verified a line without a scan
+    TEACH = "teach"  # an unknown barcode linked to a product at the bench
+    TAKEOVER = "takeover"  # a station took over an order another station was packing
