@@ -1,0 +1,275 @@
+"""Writing many new orders at once, fast: what a 100,000-order import needs.
+
+Rows are plain tuples whose order and shipment ids are relative to their batch. On SQLite
+the rows go straight to the driver's `executemany` with values already converted by the
+column types' own bind processors, and the batch's first ids are added in SQL (new rows of
+one write transaction get consecutive ids). Other databases get the same rows through
+SQLAlchemy with RETURNING.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Date,
+    Dialect,
+    Table,
+    bindparam,
+    insert,
+    literal_column,
+    select,
+)
+from sqlalchemy.sql import func
+from sqlalchemy.types import TypeEngine
+
+from packstation.domain.audit import EventKind
+from packstation.domain.model import Address
+from packstation.store.catalogue import change_reserved
+from packstation.store.orders import (
+    Actor,
+    OrderPlan,
+    address_to_json,
+    holds_to_json,
+    shipment_codes,
+)
+from packstation.store.schema import Event, Line, Money, Order, Shipment, ShipmentCode
+from packstation.store.types import UTCDateTime
+
+ORDERS: Table = Order.__table__  # type: ignore[assignment]
+SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
+LINES: Table = Line.__table__  # type: ignore[assignment]
+CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
+EVENTS: Table = Event.__table__  # type: ignore[assignment]
+
+# Columns in table order, as the tuples hold them; parent ids are indexes within the batch.
+ORDER_COLUMNS = (
+    "marketplace", "number", "ordered_at", "currency", "gift", "invoice_requested",
+    "buyer_notes", "total", "orderer", "fingerprint", "source",
+)  # fmt: skip
+SHIPMENT_COLUMNS = (
+    "order_id", "key", "seq", "state", "market_status", "ship_by", "delivery_date",
+    "time_slot", "gift_wrap", "noshi", "shipping_fee", "carrier", "ship_to",
+    "hold_reasons", "stock_reserved", "packing_station", "fingerprint",
+)  # fmt: skip
+LINE_COLUMNS = (
+    "shipment_id", "seq", "sku", "name", "variant", "quantity", "unit_price", "tax_rate",
+    "marketplace_sku", "requires_mark", "scanned", "scanned_by_code",
+)  # fmt: skip
+CODE_COLUMNS = ("code", "shipment_id")
+EVENT_COLUMNS = (
+    "at", "station", "operator", "kind", "order_id", "shipment_id", "to_state", "reason",
+    "detail",
+)  # fmt: skip
+# (table, columns, parent id column → the table whose batch base it is relative to)
+TABLES: tuple[tuple[Table, tuple[str, ...], dict[str, Table]], ...] = (
+    (ORDERS, ORDER_COLUMNS, {}),
+    (SHIPMENTS, SHIPMENT_COLUMNS, {"order_id": ORDERS}),
+    (LINES, LINE_COLUMNS, {"shipment_id": SHIPMENTS}),
+    (CODES, CODE_COLUMNS, {"shipment_id": SHIPMENTS}),
+    (EVENTS, EVENT_COLUMNS, {"order_id": ORDERS, "shipment_id": SHIPMENTS}),
+)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+class Values:
+    """Values as the driver takes them: each column type's own conversion for this dialect.
+    Only SQLite's rows go to the driver directly; elsewhere SQLAlchemy converts them."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        converted = dialect.name == "sqlite"
+
+        def processor(type_: TypeEngine[Any]) -> Callable[[Any], Any]:
+            if not converted:
+                return _identity
+            return type_.dialect_impl(dialect).bind_processor(dialect) or _identity
+
+        self.when = processor(UTCDateTime())
+        self.day = processor(Date())
+        self.number = processor(Money)
+        self.json = processor(JSON(none_as_null=True))
+
+
+class NewOrders:
+    """Rows for a batch of new orders, with their `imported` events."""
+
+    def __init__(self, values: Values, actor: Actor, source: str) -> None:
+        self.values = values
+        self.orders: list[tuple[Any, ...]] = []
+        self.shipments: list[tuple[Any, ...]] = []
+        self.lines: list[tuple[Any, ...]] = []
+        self.codes: list[tuple[Any, ...]] = []
+        self.events: list[tuple[Any, ...]] = []
+        self.reserved: dict[int, int] = {}
+        self._source = source
+        self._event_head = (
+            values.when(actor.at),
+            actor.station,
+            actor.operator,
+            EventKind.IMPORTED.value,
+        )
+        self._no_holds = values.json([])
+
+    def __len__(self) -> int:
+        return len(self.orders)
+
+    def add(self, plan: OrderPlan) -> None:
+        value = self.values
+        order = plan.incoming
+        index = len(self.orders)
+        orderer = value.json(address_to_json(order.orderer))
+        self.orders.append(
+            (
+                order.marketplace.value,
+                order.number,
+                value.when(order.ordered_at),
+                order.currency,
+                order.gift,
+                order.invoice_requested,
+                order.buyer_notes,
+                value.number(order.total),
+                orderer,
+                plan.fingerprint,
+                self._source,
+            )
+        )
+        for shipment_plan in plan.shipments:
+            shipment = shipment_plan.incoming
+            position = len(self.shipments)
+            ship_to = shipment.ship_to
+            holds = shipment_plan.holds
+            self.shipments.append(
+                (
+                    index,
+                    shipment.key,
+                    shipment_plan.seq,
+                    shipment_plan.state.value,
+                    shipment.marketplace_status,
+                    value.when(shipment_plan.ship_by),
+                    value.day(shipment.delivery_date),
+                    shipment.time_slot,
+                    shipment.gift_wrap,
+                    shipment.noshi,
+                    value.number(shipment.shipping_fee),
+                    shipment.carrier,
+                    self._address(ship_to, order.orderer, orderer),
+                    value.json(holds_to_json(holds)) if holds else self._no_holds,
+                    shipment_plan.stock_reserved,
+                    None,
+                    shipment_plan.fingerprint,
+                )
+            )
+            self.lines.extend(
+                (
+                    position,
+                    seq,
+                    line.sku,
+                    line.name,
+                    line.variant,
+                    line.quantity,
+                    value.number(line.unit_price),
+                    value.number(line.tax_rate),
+                    line.marketplace_sku,
+                    line.requires_mark,
+                    0,
+                    0,
+                )
+                for seq, line in enumerate(shipment.lines, start=1)
+            )
+            self.codes.extend((code, position) for code in shipment_codes(order, shipment))
+            reason = "; ".join(hold.message.render() for hold in holds)
+            self.events.append(
+                (
+                    *self._event_head,
+                    index,
+                    position,
+                    shipment_plan.state.value,
+                    reason,
+                    self._source,
+                )
+            )
+
+    def _address(self, address: Address | None, orderer: Address, orderer_json: Any) -> Any:
+        if address is None:
+            return None
+        if address is orderer:
+            return orderer_json
+        return self.values.json(address_to_json(address))
+
+    def rows(self) -> tuple[list[tuple[Any, ...]], ...]:
+        return self.orders, self.shipments, self.lines, self.codes, self.events
+
+
+def _base_marker(table: Table) -> str:
+    return f"__{table.name}_base__"
+
+
+@cache
+def _insert_sql(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> str:
+    """INSERT for `columns`; a parent id column adds a marker for its batch's first id."""
+    parents = dict(next(spec[2] for spec in TABLES if spec[0] is table))
+    values = {}
+    for i, column in enumerate(columns):
+        parameter = bindparam(f"p{i}")
+        parent = parents.get(column)
+        values[column] = (
+            parameter if parent is None else parameter + literal_column(_base_marker(parent))
+        )
+    compiled = insert(table).values(values).compile(dialect=dialect)
+    if compiled.positiontup != [f"p{i}" for i in range(len(columns))]:
+        raise RuntimeError(f"{table.name}: columns out of table order")
+    return str(compiled)
+
+
+def write_sqlite(connection: Connection, batch: NewOrders) -> None:
+    """One write transaction: ids are consecutive, so the batch's first ids are max - n + 1."""
+    dialect = connection.dialect
+    bases: dict[Table, int] = {}
+    for (table, columns, parents), rows in zip(TABLES, batch.rows(), strict=True):
+        if not rows:
+            continue
+        sql = _insert_sql(dialect, table, columns)
+        for parent in parents.values():
+            sql = sql.replace(_base_marker(parent), str(bases[parent]))
+        connection.exec_driver_sql(sql, rows)
+        if table is ORDERS or table is SHIPMENTS:
+            last = connection.scalar(select(func.max(table.c.id)))
+            bases[table] = last - len(rows) + 1
+    change_reserved(connection, batch.reserved)
+
+
+def write_generic(connection: Connection, batch: NewOrders) -> None:
+    """Any database: SQLAlchemy converts the values and gives the new ids back."""
+    ids: dict[Table, list[int]] = {}
+    for (table, columns, parents), rows in zip(TABLES, batch.rows(), strict=True):
+        if not rows:
+            continue
+        dicts = []
+        for row in rows:
+            item = dict(zip(columns, row, strict=True))
+            for column, parent in parents.items():
+                item[column] = ids[parent][item[column]]
+            dicts.append(item)
+        if table is ORDERS or table is SHIPMENTS:
+            result = connection.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), dicts
+            )
+            ids[table] = list(result.scalars())
+        else:
+            connection.execute(insert(table), dicts)
+    change_reserved(connection, batch.reserved)
+
+
+def write_new_orders(connection: Connection, batch: NewOrders) -> None:
+    """Insert the batch's rows and its stock reservations, in the caller's transaction."""
+    if connection.dialect.name == "sqlite":
+        write_sqlite(connection, batch)
+    else:
+        write_generic(connection, batch)

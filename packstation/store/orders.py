@@ -1,0 +1,164 @@
+"""Orders, their shipments and lines: bulk intake, change detection, lookups by code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from packstation.domain.holds import HoldOrigin, HoldReason
+from packstation.domain.model import Address, IncomingOrder, IncomingShipment
+from packstation.domain.states import OrderState
+from packstation.store.messages import message_from_json, message_to_json
+from packstation.store.schema import Event, Line, Order, Shipment, ShipmentCode
+
+ORDERS: Table = Order.__table__  # type: ignore[assignment]
+SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
+LINES: Table = Line.__table__  # type: ignore[assignment]
+CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
+EVENTS: Table = Event.__table__  # type: ignore[assignment]
+
+
+_ADDRESS_FIELDS = Address.__slots__
+
+
+def address_to_json(address: Address) -> dict[str, str]:
+    values = (
+        address.name,
+        address.name_kana,
+        address.postal_code,
+        address.region,
+        address.city,
+        address.line1,
+        address.line2,
+        address.country,
+        address.phone,
+        address.email,
+    )
+    return {name: value for name, value in zip(_ADDRESS_FIELDS, values, strict=True) if value}
+
+
+def address_from_json(data: dict[str, str] | None) -> Address | None:
+    return None if data is None else Address(**data)
+
+
+def holds_to_json(reasons: Iterable[HoldReason]) -> list[dict[str, Any]]:
+    return [
+        {"origin": reason.origin.value, **message_to_json(reason.message)} for reason in reasons
+    ]
+
+
+def holds_from_json(data: Iterable[dict[str, Any]]) -> list[HoldReason]:
+    return [HoldReason(HoldOrigin(item["origin"]), message_from_json(item)) for item in data]
+
+
+@dataclass(slots=True)
+class ShipmentPlan:
+    """A shipment as it will be stored: the import decided its first state."""
+
+    incoming: IncomingShipment
+    seq: int
+    state: OrderState
+    ship_by: datetime
+    fingerprint: str
+    holds: list[HoldReason] = field(default_factory=list)
+    stock_reserved: bool = False
+
+
+@dataclass(slots=True)
+class OrderPlan:
+    incoming: IncomingOrder
+    fingerprint: str
+    shipments: list[ShipmentPlan]
+
+
+@dataclass(slots=True)
+class StoredShipment:
+    id: int
+    key: str
+    state: OrderState
+    market_status: str
+    fingerprint: str
+    stock_reserved: bool
+    holds: list[HoldReason]
+
+
+@dataclass(slots=True)
+class StoredOrder:
+    id: int
+    fingerprint: str
+    shipments: dict[str, StoredShipment]
+
+
+def existing_orders(
+    connection: Connection, marketplace: str, numbers: Sequence[str]
+) -> dict[str, StoredOrder]:
+    """The stored state of these orders, by number, for deciding what an import changes."""
+    found: dict[str, StoredOrder] = {}
+    if not numbers:
+        return found
+    rows = connection.execute(
+        select(
+            ORDERS.c.id,
+            ORDERS.c.number,
+            ORDERS.c.fingerprint,
+            SHIPMENTS.c.id.label("sid"),
+            SHIPMENTS.c.key,
+            SHIPMENTS.c.state,
+            SHIPMENTS.c.market_status,
+            SHIPMENTS.c.fingerprint.label("sfp"),
+            SHIPMENTS.c.stock_reserved,
+            SHIPMENTS.c.hold_reasons,
+        )
+        .join(SHIPMENTS, SHIPMENTS.c.order_id == ORDERS.c.id)
+        .where(ORDERS.c.marketplace == marketplace, ORDERS.c.number.in_(numbers))
+    )
+    for row in rows:
+        order = found.setdefault(row.number, StoredOrder(row.id, row.fingerprint, {}))
+        order.shipments[row.key] = StoredShipment(
+            row.sid,
+            row.key,
+            OrderState(row.state),
+            row.market_status,
+            row.sfp,
+            row.stock_reserved,
+            holds_from_json(row.hold_reasons or []),
+        )
+    return found
+
+
+def shipment_codes(order: IncomingOrder, shipment: IncomingShipment) -> list[str]:
+    """What else opens this shipment when scanned, besides its order number."""
+    return [code for code in dict.fromkeys(shipment.codes) if code != order.number]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    at: datetime
+    station: str
+    operator: str
+
+
+_BY_NUMBER = (
+    select(SHIPMENTS.c.id, SHIPMENTS.c.state)
+    .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+    .where(ORDERS.c.number == bindparam("code"))
+    .order_by(ORDERS.c.id, SHIPMENTS.c.seq)
+)
+_BY_CODE = (
+    select(SHIPMENTS.c.id, SHIPMENTS.c.state)
+    .join(CODES, CODES.c.shipment_id == SHIPMENTS.c.id)
+    .where(CODES.c.code == bindparam("code"))
+    .order_by(SHIPMENTS.c.order_id, SHIPMENTS.c.seq)
+)
+
+
+def shipments_by_code(connection: Connection, code: str) -> list[tuple[int, OrderState]]:
+    """Shipments a scanned order number, posting number or marketplace barcode opens."""
+    rows = connection.execute(_BY_NUMBER, {"code": code}).all() or connection.execute(
+        _BY_CODE, {"code": code}
+    )
+    return [(row.id, OrderState(row.state)) for row in rows]

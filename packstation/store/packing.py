@@ -1,0 +1,234 @@
+"""What the pack bench reads and writes: a shipment with its lines, counts, unit codes, states.
+
+The bench's hot path (open an order, record a scan) runs here on a plain Connection with
+statements built once, so that a scan costs little more than its commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import Connection, Table, and_, bindparam, exists, func, insert, select, update
+
+from packstation.domain.bench import LineView, ShipmentView
+from packstation.domain.model import Address, UnitCodeKind
+from packstation.domain.pack_session import ProductCode
+from packstation.domain.states import OrderState
+from packstation.store.orders import holds_from_json
+from packstation.store.schema import (
+    Event,
+    Line,
+    Order,
+    Product,
+    ProductBarcode,
+    Shipment,
+    UnitCode,
+)
+
+ORDERS: Table = Order.__table__  # type: ignore[assignment]
+SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
+LINES: Table = Line.__table__  # type: ignore[assignment]
+PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
+BARCODES: Table = ProductBarcode.__table__  # type: ignore[assignment]
+UNIT_CODES: Table = UnitCode.__table__  # type: ignore[assignment]
+EVENTS: Table = Event.__table__  # type: ignore[assignment]
+
+_SIBLINGS = SHIPMENTS.alias("siblings")
+_SHIPMENT = (
+    select(
+        SHIPMENTS,
+        ORDERS.c.marketplace,
+        ORDERS.c.number,
+        ORDERS.c.ordered_at,
+        ORDERS.c.gift,
+        ORDERS.c.invoice_requested,
+        ORDERS.c.buyer_notes,
+        select(func.count())
+        .where(_SIBLINGS.c.order_id == SHIPMENTS.c.order_id)
+        .scalar_subquery()
+        .label("shipments_in_order"),
+    )
+    .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+    .where(SHIPMENTS.c.id == bindparam("sid"))
+)
+_LINES = (
+    select(
+        LINES.c.id,
+        LINES.c.sku,
+        LINES.c.name,
+        LINES.c.variant,
+        LINES.c.quantity,
+        LINES.c.scanned,
+        LINES.c.scanned_by_code,
+        LINES.c.requires_mark,
+        PRODUCTS.c.name.label("product_name"),
+        PRODUCTS.c.variant.label("product_variant"),
+        PRODUCTS.c.image_path,
+        PRODUCTS.c.fragile,
+        PRODUCTS.c.unit_code,
+        exists().where(BARCODES.c.product_id == PRODUCTS.c.id).label("has_barcode"),
+    )
+    .outerjoin(PRODUCTS, PRODUCTS.c.sku == LINES.c.sku)
+    .where(LINES.c.shipment_id == bindparam("sid"))
+    .order_by(LINES.c.seq)
+)
+_CODES = (
+    select(BARCODES.c.code, PRODUCTS.c.sku, BARCODES.c.pack_quantity)
+    .join(PRODUCTS, PRODUCTS.c.id == BARCODES.c.product_id)
+    .where(PRODUCTS.c.sku.in_(bindparam("skus", expanding=True)))
+)
+_USED = (
+    select(UNIT_CODES.c.unique_key)
+    .join(LINES, LINES.c.id == UNIT_CODES.c.line_id)
+    .where(LINES.c.shipment_id == bindparam("sid"), UNIT_CODES.c.unique_key.is_not(None))
+)
+_TAKEN = select(UNIT_CODES.c.id).where(UNIT_CODES.c.unique_key == bindparam("key"))
+_COUNT = (
+    update(LINES)
+    .where(
+        and_(
+            LINES.c.id == bindparam("line"),
+            LINES.c.scanned + bindparam("units") <= LINES.c.quantity,
+        )
+    )
+    .values(
+        scanned=LINES.c.scanned + bindparam("units"),
+        scanned_by_code=LINES.c.scanned_by_code + bindparam("by_code"),
+    )
+)
+_MOVE = (
+    update(SHIPMENTS)
+    .where(and_(SHIPMENTS.c.id == bindparam("sid"), SHIPMENTS.c.state == bindparam("source")))
+    .values(state=bindparam("target"), packing_station=bindparam("station"))
+)
+_CLAIM = (
+    update(SHIPMENTS)
+    .where(SHIPMENTS.c.id == bindparam("sid"))
+    .values(packing_station=bindparam("station"))
+)
+_RESUMABLE = (
+    select(EVENTS.c.shipment_id)
+    .join(SHIPMENTS, SHIPMENTS.c.id == EVENTS.c.shipment_id)
+    .where(
+        EVENTS.c.station == bindparam("station"),
+        SHIPMENTS.c.state == OrderState.PACKING.value,
+        SHIPMENTS.c.packing_station == bindparam("station"),
+    )
+    .order_by(EVENTS.c.id.desc())
+    .limit(1)
+)
+
+
+def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | None:
+    row = connection.execute(_SHIPMENT, {"sid": shipment_id}).first()
+    if row is None:
+        return None
+    lines = tuple(_line_view(line) for line in connection.execute(_LINES, {"sid": shipment_id}))
+    return ShipmentView(
+        shipment_id=row.id,
+        order_id=row.order_id,
+        marketplace=row.marketplace,
+        number=row.number,
+        seq=row.seq,
+        shipments_in_order=row.shipments_in_order,
+        state=OrderState(row.state),
+        ordered_at=row.ordered_at,
+        ship_by=row.ship_by,
+        ship_to=None if row.ship_to is None else Address(**row.ship_to),
+        delivery_date=row.delivery_date,
+        time_slot=row.time_slot,
+        gift=row.gift,
+        gift_wrap=row.gift_wrap,
+        noshi=row.noshi,
+        invoice_requested=row.invoice_requested,
+        buyer_notes=row.buyer_notes,
+        carrier=row.carrier,
+        holds=tuple(holds_from_json(row.hold_reasons or [])),
+        packing_station=row.packing_station,
+        lines=lines,
+    )
+
+
+def _line_view(row) -> LineView:  # type: ignore[no-untyped-def]
+    if row.requires_mark:
+        unit_code: UnitCodeKind | None = UnitCodeKind.MARK
+    else:
+        unit_code = UnitCodeKind(row.unit_code) if row.unit_code else None
+    return LineView(
+        line_id=row.id,
+        sku=row.sku,
+        name=row.name or row.product_name or row.sku,
+        variant=row.variant or row.product_variant or "",
+        ordered=row.quantity,
+        scanned=row.scanned,
+        scanned_by_code=row.scanned_by_code,
+        image_path=row.image_path or "",
+        fragile=bool(row.fragile),
+        unit_code=unit_code,
+        has_barcode=bool(row.has_barcode),
+    )
+
+
+def product_codes(connection: Connection, skus: Iterable[str]) -> dict[str, ProductCode]:
+    rows = connection.execute(_CODES, {"skus": sorted(set(skus))})
+    return {row.code: ProductCode(row.sku, row.pack_quantity) for row in rows}
+
+
+def used_unit_codes(connection: Connection, shipment_id: int) -> set[str]:
+    return set(connection.scalars(_USED, {"sid": shipment_id}))
+
+
+def unit_code_taken(connection: Connection, key: str) -> bool:
+    return connection.scalar(_TAKEN, {"key": key}) is not None
+
+
+def add_count(connection: Connection, line_id: int, quantity: int, by_code: int) -> bool:
+    """Count units on a line, never past what was ordered (another station may have counted)."""
+    result = connection.execute(_COUNT, {"line": line_id, "units": quantity, "by_code": by_code})
+    return result.rowcount == 1
+
+
+def add_unit_code(
+    connection: Connection,
+    line_id: int,
+    kind: UnitCodeKind,
+    value: str,
+    key: str | None,
+    at: datetime,
+) -> None:
+    connection.execute(
+        insert(UNIT_CODES),
+        {
+            "line_id": line_id,
+            "kind": kind.value,
+            "value": value,
+            "unique_key": key,
+            "captured_at": at,
+        },
+    )
+
+
+def move_state(
+    connection: Connection,
+    shipment_id: int,
+    source: OrderState,
+    target: OrderState,
+    *,
+    station: str | None,
+) -> bool:
+    """Change the state only if it still is `source`; False when someone else changed it."""
+    result = connection.execute(
+        _MOVE,
+        {"sid": shipment_id, "source": source.value, "target": target.value, "station": station},
+    )
+    return result.rowcount == 1
+
+
+def claim(connection: Connection, shipment_id: int, station: str) -> None:
+    connection.execute(_CLAIM, {"sid": shipment_id, "station": station})
+
+
+def resumable(connection: Connection, station: str) -> int | None:
+    """The shipment this station last worked on, if it is still being packed here."""
+    return connection.scalar(_RESUMABLE, {"station": station})

@@ -1,0 +1,204 @@
+"""Tables. Every fact the bench produces (a scan, a transition, a taught barcode) is a row."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from packstation.store.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(14, 2)
+Id = BigInteger().with_variant(Integer, "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    variant: Mapped[str] = mapped_column(String(500), default="")
+    weight_g: Mapped[int | None] = mapped_column(Integer)
+    cost_price: Mapped[Decimal | None] = mapped_column(Money)
+    fragile: Mapped[bool] = mapped_column(Boolean, default=False)
+    image_path: Mapped[str] = mapped_column(String(1000), default="")
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    unit_code: Mapped[str | None] = mapped_column(String(10))
+
+    barcodes: Mapped[list[ProductBarcode]] = relationship(
+        back_populates="product", cascade="all, delete-orphan"
+    )
+
+
+class ProductBarcode(Base):
+    __tablename__ = "product_barcodes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    product_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("products.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(100), unique=True)  # lookup key: GTIN-14 or as printed
+    printed: Mapped[str] = mapped_column(String(100))
+    pack_quantity: Mapped[int] = mapped_column(Integer, default=1)
+    taught: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    product: Mapped[Product] = relationship(back_populates="barcodes")
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    # number first: the index also finds an order by its number alone (a scan)
+    __table_args__ = (UniqueConstraint("number", "marketplace"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    marketplace: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(100))
+    ordered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3), default="JPY")
+    gift: Mapped[bool] = mapped_column(Boolean, default=False)
+    invoice_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    buyer_notes: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[Decimal | None] = mapped_column(Money)
+    orderer: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    source: Mapped[str] = mapped_column(String(1000), default="")
+
+    shipments: Mapped[list[Shipment]] = relationship(
+        back_populates="order", order_by="Shipment.seq", cascade="all, delete-orphan"
+    )
+
+
+class Shipment(Base):
+    __tablename__ = "shipments"
+    __table_args__ = (
+        UniqueConstraint("order_id", "key"),
+        Index("ix_shipments_state_ship_by", "state", "ship_by"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[int] = mapped_column(Id, ForeignKey("orders.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(100))
+    seq: Mapped[int] = mapped_column(Integer, default=1)
+    state: Mapped[str] = mapped_column(String(20))
+    market_status: Mapped[str] = mapped_column(String(50), default="")
+    ship_by: Mapped[datetime] = mapped_column(UTCDateTime)
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+    time_slot: Mapped[str] = mapped_column(String(50), default="")
+    gift_wrap: Mapped[str] = mapped_column(String(200), default="")
+    noshi: Mapped[str] = mapped_column(String(200), default="")
+    shipping_fee: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    ship_to: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True))
+    hold_reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    stock_reserved: Mapped[bool] = mapped_column(Boolean, default=False)
+    packing_station: Mapped[str | None] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+
+    order: Mapped[Order] = relationship(back_populates="shipments")
+    lines: Mapped[list[Line]] = relationship(
+        back_populates="shipment", order_by="Line.seq", cascade="all, delete-orphan"
+    )
+
+
+class ShipmentCode(Base):
+    """Codes besides the order number that open a shipment when scanned: an Ozon posting's
+    order number, the barcodes a marketplace prints on its label."""
+
+    __tablename__ = "shipment_codes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    code: Mapped[str] = mapped_column(String(200), index=True)
+    shipment_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+
+
+class Line(Base):
+    __tablename__ = "lines"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(500))
+    variant: Mapped[str] = mapped_column(String(500), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    tax_rate: Mapped[Decimal | None] = mapped_column(Numeric(5, 4))
+    marketplace_sku: Mapped[str] = mapped_column(String(100), default="")
+    requires_mark: Mapped[bool] = mapped_column(Boolean, default=False)
+    scanned: Mapped[int] = mapped_column(Integer, default=0)
+    scanned_by_code: Mapped[int] = mapped_column(Integer, default=0)
+
+    shipment: Mapped[Shipment] = relationship(back_populates="lines")
+
+
+class UnitCode(Base):
+    """A serial number, lot or Честный ЗНАК mark captured for one packed unit."""
+
+    __tablename__ = "unit_codes"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    line_id: Mapped[int] = mapped_column(Id, ForeignKey("lines.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    value: Mapped[str] = mapped_column(String(300))
+    unique_key: Mapped[str | None] = mapped_column(String(300), unique=True)
+    captured_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Event(Base):
+    """The audit trail: who, when, at which station, what, and why."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station: Mapped[str] = mapped_column(String(100))
+    operator: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    order_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    shipment_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+    line_id: Mapped[int | None] = mapped_column(Id, ForeignKey("lines.id", ondelete="SET NULL"))
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str | None] = mapped_column(String(20))
+    code: Mapped[str | None] = mapped_column(String(300))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
