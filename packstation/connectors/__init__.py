@@ -1,0 +1,1 @@
+"""The outside world's formats: marketplace exports and APIs, carriers, notifications."""
