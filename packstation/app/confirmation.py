@@ -1,0 +1,160 @@
+"""Confirmation: the checks that decide whether a shipment may be packed, and the stock it holds.
+
+Runs on import and on demand. A shipment that passes becomes `confirmed` and reserves its
+stock; one that fails goes `on_hold` with every reason.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session, selectinload
+
+from packstation.app.context import Station
+from packstation.domain.audit import EventKind
+from packstation.domain.confirmation import LineNeed, check_address, check_lines
+from packstation.domain.holds import HoldOrigin, HoldReason
+from packstation.domain.messages import Message
+from packstation.domain.model import Address
+from packstation.domain.states import OrderState, check_transition
+from packstation.store.catalogue import change_reserved, stock_by_sku
+from packstation.store.database import Database
+from packstation.store.events import add_events, event_row
+from packstation.store.orders import address_from_json, holds_from_json, holds_to_json
+from packstation.store.schema import Shipment
+
+
+class StockLedger:
+    """Free stock per SKU while decisions are made, and the reservations they make.
+
+    SKUs are loaded from the database the first time a decision needs them; after that the
+    ledger's own figures count, so that one import reserves each unit once.
+    """
+
+    def __init__(self) -> None:
+        self.available: dict[str, int] = {}
+        self._product_ids: dict[str, int] = {}
+        self._missing: set[str] = set()
+        self.deltas: dict[int, int] = defaultdict(int)
+
+    def ensure(self, connection: Connection | Session, skus: Iterable[str]) -> None:
+        wanted = {sku for sku in skus if sku not in self.available and sku not in self._missing}
+        if not wanted:
+            return
+        for sku, row in stock_by_sku(connection, wanted).items():
+            self.available[sku] = row.available
+            self._product_ids[sku] = row.product_id
+        self._missing |= wanted - self.available.keys()
+
+    def _change(self, needs: Iterable[LineNeed], sign: int) -> None:
+        for need in needs:
+            product_id = self._product_ids.get(need.sku)
+            if product_id is not None:
+                self.available[need.sku] -= sign * need.quantity
+                self.deltas[product_id] += sign * need.quantity
+
+    def reserve(self, needs: Iterable[LineNeed]) -> None:
+        self._change(needs, +1)
+
+    def release(self, needs: Iterable[LineNeed]) -> None:
+        self._change(needs, -1)
+
+    def take_deltas(self) -> dict[int, int]:
+        deltas, self.deltas = self.deltas, defaultdict(int)
+        return deltas
+
+    def flush(self, connection: Connection | Session) -> None:
+        change_reserved(connection, self.take_deltas())
+
+
+def check_and_reserve(
+    needs: list[LineNeed], ship_to: Address | None, ledger: StockLedger
+) -> list[Message]:
+    """Every problem with the shipment; when there is none, its stock is reserved."""
+    problems = check_lines(needs, ledger.available) + check_address(ship_to)
+    if not problems:
+        ledger.reserve(needs)
+    return problems
+
+
+def check_holds(problems: list[Message]) -> list[HoldReason]:
+    return [HoldReason(HoldOrigin.CHECKS, problem) for problem in problems]
+
+
+def releasable(holds: Iterable[HoldReason]) -> bool:
+    """A re-check may release a hold that checks or the marketplace made, never a person's."""
+    return all(reason.origin is not HoldOrigin.PACKER for reason in holds)
+
+
+def needs_of(shipment: Shipment) -> list[LineNeed]:
+    return [LineNeed(line.sku, line.quantity) for line in shipment.lines]
+
+
+@dataclass(frozen=True, slots=True)
+class RecheckResult:
+    confirmed: int
+    on_hold: int
+
+
+def recheck(
+    db: Database, station: Station, shipment_ids: Iterable[int] | None = None
+) -> RecheckResult:
+    """Run the checks again on new and on-hold shipments (all of them, or the ones given)."""
+    with db.session() as session, session.begin():
+        query = (
+            select(Shipment)
+            .where(Shipment.state.in_([OrderState.NEW.value, OrderState.ON_HOLD.value]))
+            .options(selectinload(Shipment.lines))
+            .order_by(Shipment.ship_by)
+        )
+        if shipment_ids is not None:
+            query = query.where(Shipment.id.in_(list(shipment_ids)))
+        shipments = [
+            s
+            for s in session.scalars(query)
+            if s.state == OrderState.NEW or releasable(holds_from_json(s.hold_reasons))
+        ]
+        ledger = StockLedger()
+        ledger.ensure(session, {line.sku for s in shipments for line in s.lines})
+        confirmed = held = 0
+        events = []
+        for shipment in shipments:
+            needs = needs_of(shipment)
+            if shipment.stock_reserved:
+                ledger.release(needs)
+            problems = check_and_reserve(needs, address_from_json(shipment.ship_to), ledger)
+            source = OrderState(shipment.state)
+            target = OrderState.ON_HOLD if problems else OrderState.CONFIRMED
+            holds = holds_to_json(check_holds(problems))
+            if target is not source:
+                check_transition(source, target)
+            if problems:
+                held += 1
+            else:
+                confirmed += 1
+            shipment.stock_reserved = not problems
+            if target is source and holds == shipment.hold_reasons:
+                continue
+            shipment.state = target.value
+            shipment.hold_reasons = holds
+            events.append(
+                event_row(
+                    station.now(),
+                    station.name,
+                    station.operator,
+                    EventKind.TRANSITION,
+                    order_id=shipment.order_id,
+                    shipment_id=shipment.id,
+                    from_state=source.value,
+                    to_state=target.value,
+                    reason="; ".join(p.render() for p in problems),
+                    detail="recheck",
+                )
+            )
+        session.flush()
+        ledger.flush(session)
+        add_events(session, events)
+    return RecheckResult(confirmed, held)

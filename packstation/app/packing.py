@@ -1,0 +1,470 @@
+"""The pack bench: open an order by scanning it, verify every unit, finish it.
+
+Every verdict is committed before it is returned, so what the packer sees is what is
+stored, and a restart resumes the order this station was packing with the same counts.
+The service is used from one thread (the GUI's database worker, or the CLI).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.exc import IntegrityError
+
+from packstation.app.confirmation import (
+    StockLedger,
+    check_and_reserve,
+    check_holds,
+    needs_of,
+)
+from packstation.app.context import Station
+from packstation.app.settings import Settings
+from packstation.domain.audit import EventKind
+from packstation.domain.barcodes import parse_scan
+from packstation.domain.bench import LineView, ShipmentView
+from packstation.domain.holds import BY_PACKER, HoldOrigin, HoldReason
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.pack_session import (
+    KnownProduct,
+    Outcome,
+    PackSession,
+    SessionLine,
+    Verdict,
+)
+from packstation.domain.states import STATE_LABELS, OrderState, check_transition
+from packstation.store import catalogue as catalogue_store
+from packstation.store import packing as bench_store
+from packstation.store.database import Database
+from packstation.store.events import add_events, event_row
+from packstation.store.orders import (
+    address_from_json,
+    holds_from_json,
+    holds_to_json,
+    shipments_by_code,
+)
+from packstation.store.schema import Shipment
+
+OPENED = QT_TRANSLATE_NOOP("Bench", "Order {number}: scan the items")
+RESUMED = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} resumed: {scanned} of {units} units already in"
+)
+PACKED = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete. Scan the next order.")
+NO_ORDER = QT_TRANSLATE_NOOP("Bench", "No order with the number {code}")
+SCAN_ORDER_FIRST = QT_TRANSLATE_NOOP("Bench", "That is an item ({name}). Scan an order first.")
+ON_HOLD = QT_TRANSLATE_NOOP("Bench", "ON HOLD: order {number} may not be packed: {reasons}")
+NOT_PACKABLE = QT_TRANSLATE_NOOP("Bench", "Order {number} is {state}: nothing to pack")
+ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.",
+)
+TAKEN_OVER = QT_TRANSLATE_NOOP("Bench", "Order {number} taken over from station {station}")
+COUNT_CHANGED = QT_TRANSLATE_NOOP(
+    "Bench",
+    "The counts of this order changed at another station: reloaded. Check the parcel.",
+)
+WRONG_PIN = QT_TRANSLATE_NOOP("Bench", "Wrong supervisor PIN")
+RELEASED = QT_TRANSLATE_NOOP("Bench", "Order {number} released: {state}")
+NOTHING_OPEN = QT_TRANSLATE_NOOP("Bench", "No order is open")
+PENDING_CANCELLED = QT_TRANSLATE_NOOP("Bench", "Unit code capture cancelled: scan the item again")
+TAUGHT = QT_TRANSLATE_NOOP("Bench", "Code {code} now belongs to {name}")
+
+
+class Level(StrEnum):
+    GOOD = "good"  # counted: green, good sound
+    DONE = "done"  # the order is complete
+    BAD = "bad"  # stopped: red, bad sound
+    PROMPT = "prompt"  # the bench needs something from the packer: amber
+    INFO = "info"
+
+
+_LEVELS = {
+    Outcome.COUNTED: Level.GOOD,
+    Outcome.NEED_UNIT_CODE: Level.PROMPT,
+    Outcome.TEACH: Level.PROMPT,
+    Outcome.DOUBLE_READ: Level.INFO,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BenchResult:
+    level: Level
+    message: Message
+    view: ShipmentView | None = None
+    outcome: Outcome | None = None
+    line_id: int | None = None
+    candidates: tuple[LineView, ...] = ()  # for teaching a barcode
+    takeover: int | None = None  # a shipment the packer may take over from another station
+    code: str = ""  # what was scanned
+
+
+class _CountConflict(Exception):
+    """Another station counted on this line since the session was loaded."""
+
+
+class _CodeUsed(Exception):
+    """The unit code was captured before, for another order."""
+
+
+class PackingService:
+    def __init__(self, db: Database, station: Station, settings: Settings) -> None:
+        self.db = db
+        self.station = station
+        self.settings = settings
+        self.view: ShipmentView | None = None
+        self._session: PackSession | None = None
+        self._teach: Verdict | None = None
+
+    @property
+    def packing(self) -> bool:
+        return self._session is not None
+
+    # -- opening ------------------------------------------------------------------------------
+    def resume(self) -> BenchResult | None:
+        """Reopen what this station was packing when it stopped."""
+        with self.db.engine.connect() as connection:
+            shipment_id = bench_store.resumable(connection, self.station.name)
+        return None if shipment_id is None else self.open_shipment(shipment_id)
+
+    def open_code(self, code: str) -> BenchResult:
+        """Open the order a scanned or typed order number, posting number or label code names."""
+        code = code.strip()
+        with self.db.engine.connect() as connection:
+            found = shipments_by_code(connection, code)
+            if not found:
+                known = catalogue_store.known_product(connection, parse_scan(code).key)
+        if not found:
+            if known is not None:
+                return BenchResult(Level.BAD, SCAN_ORDER_FIRST(name=known.name), self.view)
+            return BenchResult(Level.BAD, NO_ORDER(code=code), self.view)
+        packable = [
+            sid for sid, state in found if state in (OrderState.CONFIRMED, OrderState.PACKING)
+        ]
+        return self.open_shipment(packable[0] if packable else found[0][0])
+
+    def open_shipment(self, shipment_id: int, *, takeover: bool = False) -> BenchResult:
+        self._session = None
+        self._teach = None
+        me = self.station.name
+        with self.db.engine.begin() as connection:
+            view = bench_store.load_shipment(connection, shipment_id)
+            assert view is not None
+            self.view = view
+            if view.state is OrderState.ON_HOLD:
+                reasons = "; ".join(reason.message.render() for reason in view.holds)
+                return BenchResult(Level.BAD, ON_HOLD(number=view.label, reasons=reasons), view)
+            if view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
+                state = STATE_LABELS[view.state]()
+                return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
+            other = view.packing_station
+            if view.state is OrderState.PACKING and other not in (None, me) and not takeover:
+                return BenchResult(
+                    Level.BAD,
+                    ELSEWHERE(number=view.label, station=other),
+                    view,
+                    takeover=shipment_id,
+                )
+            events = []
+            if view.state is OrderState.CONFIRMED:
+                bench_store.move_state(
+                    connection,
+                    shipment_id,
+                    OrderState.CONFIRMED,
+                    OrderState.PACKING,
+                    station=me,
+                )
+                events.append(self._transition(view, OrderState.CONFIRMED, OrderState.PACKING))
+                message = OPENED(number=view.label)
+            else:
+                if other != me:
+                    bench_store.claim(connection, shipment_id, me)
+                if other not in (None, me):
+                    events.append(self._event(EventKind.TAKEOVER, view, reason=other or ""))
+                    message = TAKEN_OVER(number=view.label, station=other)
+                else:
+                    message = RESUMED(
+                        number=view.label, scanned=view.units_scanned, units=view.units
+                    )
+            add_events(connection, events)
+            codes = bench_store.product_codes(connection, {line.sku for line in view.lines})
+            used = (
+                bench_store.used_unit_codes(connection, shipment_id)
+                if any(line.unit_code is not None for line in view.lines)
+                else set()
+            )
+        self.view = dataclasses.replace(view, state=OrderState.PACKING, packing_station=me)
+        self._session = PackSession(
+            lines=[
+                SessionLine(
+                    line.line_id,
+                    line.sku,
+                    line.name,
+                    line.ordered,
+                    line.scanned,
+                    line.unit_code,
+                    line.has_barcode,
+                    line.scanned_by_code,
+                )
+                for line in view.lines
+            ],
+            codes=codes,
+            catalogue=self._known_product,
+            double_read_ms=self.settings.double_read_ms,
+            used_unit_codes=used,
+        )
+        return BenchResult(Level.INFO, message, self.view)
+
+    def close(self) -> None:
+        """Put the order down; it stays `packing` at this station and resumes as it was."""
+        self.view = None
+        self._session = None
+        self._teach = None
+
+    # -- scanning -----------------------------------------------------------------------------
+    def scan(self, raw: str, at_ms: float) -> BenchResult:
+        session = self._session
+        if session is None:
+            return self.open_code(raw)
+        verdict = session.evaluate(raw, at_ms, self.station.now().astimezone().date())
+        if verdict.outcome in (Outcome.UNKNOWN, Outcome.TEACH, Outcome.BAD_CHECK_DIGIT):
+            with self.db.engine.connect() as connection:
+                if shipments_by_code(connection, raw.strip()):
+                    return self.open_code(raw)
+        if verdict.outcome is Outcome.TEACH:
+            self._teach = verdict
+        return self._commit(verdict, EventKind.SCAN)
+
+    def add_quantity(self, line_id: int, quantity: int) -> BenchResult:
+        verdict = self._require_session().add_quantity(line_id, quantity)
+        if not verdict.counted:
+            return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
+        return self._commit(verdict, EventKind.QUANTITY)
+
+    def verify_line(self, line_id: int, reason: str, pin: str) -> BenchResult:
+        if not self.settings.check_supervisor_pin(pin):
+            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+        verdict = self._require_session().verify_without_scan(line_id, reason)
+        if not verdict.counted:
+            return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
+        return self._commit(verdict, EventKind.OVERRIDE, reason=reason.strip())
+
+    def teach_candidates(self) -> tuple[LineView, ...]:
+        if self._teach is None or self.view is None:
+            return ()
+        return tuple(self.view.line(line_id) for line_id in self._teach.candidates)
+
+    def teach(self, line_id: int, pin: str = "") -> BenchResult:
+        """Link the unknown code just scanned to an open line with no barcode, and count it."""
+        session = self._require_session()
+        verdict = self._teach
+        assert verdict is not None and verdict.code is not None and self.view is not None
+        if self.settings.teach_needs_supervisor and not self.settings.check_supervisor_pin(pin):
+            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+        line = self.view.line(line_id)
+        with self.db.session() as db_session, db_session.begin():
+            catalogue_store.teach_barcode(db_session, line.sku, verdict.code.data)
+            add_events(
+                db_session,
+                [
+                    self._event(
+                        EventKind.TEACH,
+                        self.view,
+                        line_id=line_id,
+                        code=verdict.code.data,
+                    )
+                ],
+            )
+        self._teach = None
+        result = self._commit(session.teach(verdict, line_id), EventKind.SCAN)
+        if result.outcome is Outcome.COUNTED:
+            taught = TAUGHT(code=verdict.code.data, name=line.name)
+            return (
+                dataclasses.replace(result, message=taught)
+                if result.level is Level.GOOD
+                else result
+            )
+        return result
+
+    def cancel_pending(self) -> BenchResult | None:
+        session = self._session
+        if session is None or session.pending_line is None:
+            return None
+        session.cancel_pending()
+        return BenchResult(Level.INFO, PENDING_CANCELLED(), self.view)
+
+    # -- holds ---------------------------------------------------------------------------------
+    def hold(self, reason: str) -> BenchResult:
+        """The packer stops the open order: it goes on hold, its counts stay."""
+        view = self.view
+        if view is None:
+            return BenchResult(Level.BAD, NOTHING_OPEN())
+        hold = HoldReason(HoldOrigin.PACKER, BY_PACKER(reason=reason.strip()))
+        with self.db.session() as session, session.begin():
+            shipment = session.get(Shipment, view.shipment_id)
+            assert shipment is not None
+            source = OrderState(shipment.state)
+            check_transition(source, OrderState.ON_HOLD)
+            shipment.state = OrderState.ON_HOLD.value
+            shipment.packing_station = None
+            holds = holds_from_json(shipment.hold_reasons or [])
+            shipment.hold_reasons = holds_to_json([*holds, hold])
+            add_events(
+                session,
+                [self._transition(view, source, OrderState.ON_HOLD, reason=reason)],
+            )
+        self.close()
+        return self.open_shipment(view.shipment_id)
+
+    def release(self, shipment_id: int, reason: str, pin: str) -> BenchResult:
+        """A supervisor lifts every hold; the checks run again and decide."""
+        if not self.settings.check_supervisor_pin(pin):
+            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+        with self.db.session() as session, session.begin():
+            shipment = session.get(Shipment, shipment_id)
+            assert shipment is not None and shipment.state == OrderState.ON_HOLD.value
+            view = bench_store.load_shipment(session.connection(), shipment_id)
+            assert view is not None
+            needs = needs_of(shipment)
+            ledger = StockLedger()
+            ledger.ensure(session, {need.sku for need in needs})
+            if shipment.stock_reserved:
+                ledger.release(needs)
+            problems = check_and_reserve(needs, address_from_json(shipment.ship_to), ledger)
+            target = OrderState.ON_HOLD if problems else OrderState.CONFIRMED
+            shipment.state = target.value
+            shipment.hold_reasons = holds_to_json(check_holds(problems))
+            shipment.stock_reserved = not problems
+            ledger.flush(session)
+            add_events(
+                session,
+                [self._transition(view, OrderState.ON_HOLD, target, reason=reason)],
+            )
+        result = self.open_shipment(shipment_id)
+        if target is OrderState.ON_HOLD:
+            return result
+        return dataclasses.replace(
+            result, message=RELEASED(number=view.label, state=STATE_LABELS[target]())
+        )
+
+    # -- internals ----------------------------------------------------------------------------
+    def _require_session(self) -> PackSession:
+        if self._session is None:
+            raise RuntimeError("no order is open for packing")
+        return self._session
+
+    def _known_product(self, key: str) -> KnownProduct | None:
+        with self.db.engine.connect() as connection:
+            return catalogue_store.known_product(connection, key)
+
+    def _event(self, kind: EventKind, view: ShipmentView, **values: object) -> dict:
+        return event_row(
+            self.station.now(),
+            self.station.name,
+            self.station.operator,
+            kind,
+            order_id=view.order_id,
+            shipment_id=view.shipment_id,
+            **values,  # type: ignore[arg-type]
+        )
+
+    def _transition(
+        self,
+        view: ShipmentView,
+        source: OrderState,
+        target: OrderState,
+        reason: str = "",
+    ) -> dict:
+        return self._event(
+            EventKind.TRANSITION,
+            view,
+            from_state=source.value,
+            to_state=target.value,
+            reason=reason,
+        )
+
+    def _commit(self, verdict: Verdict, kind: EventKind, reason: str = "") -> BenchResult:
+        session = self._require_session()
+        view = self.view
+        assert view is not None
+        completes = session.completes(verdict)
+        code = verdict.code.raw if verdict.code is not None else None
+        try:
+            with self.db.engine.begin() as connection:
+                if verdict.counted:
+                    key = verdict.unit_code_key
+                    if key is not None and bench_store.unit_code_taken(connection, key):
+                        raise _CodeUsed
+                    by_code = verdict.quantity if verdict.by_scan else 0
+                    if not bench_store.add_count(
+                        connection, verdict.line_id, verdict.quantity, by_code
+                    ):  # type: ignore[arg-type]
+                        raise _CountConflict
+                    if verdict.unit_code is not None:
+                        bench_store.add_unit_code(
+                            connection,
+                            verdict.line_id,  # type: ignore[arg-type]
+                            verdict.unit_code_kind,  # type: ignore[arg-type]
+                            verdict.unit_code,
+                            key,
+                            self.station.now(),
+                        )
+                events = [
+                    self._event(
+                        kind,
+                        view,
+                        line_id=verdict.line_id,
+                        code=code,
+                        outcome=verdict.outcome.value,
+                        quantity=verdict.quantity or None,
+                        reason=reason or ("" if verdict.counted else verdict.message.render()),
+                    )
+                ]
+                if completes:
+                    bench_store.move_state(
+                        connection,
+                        view.shipment_id,
+                        OrderState.PACKING,
+                        OrderState.PACKED,
+                        station=None,
+                    )
+                    events.append(self._transition(view, OrderState.PACKING, OrderState.PACKED))
+                add_events(connection, events)
+        except (_CodeUsed, IntegrityError):
+            return self._commit(session.used_code(verdict), kind)
+        except _CountConflict:
+            self.open_shipment(view.shipment_id)
+            return BenchResult(Level.BAD, COUNT_CHANGED(), self.view)
+        session.apply(verdict)
+        self.view = self._refreshed(view, completes)
+        if completes:
+            self._session = None
+            return BenchResult(
+                Level.DONE,
+                PACKED(number=view.label),
+                self.view,
+                verdict.outcome,
+                verdict.line_id,
+            )
+        return BenchResult(
+            _LEVELS.get(verdict.outcome, Level.BAD),
+            verdict.message,
+            self.view,
+            verdict.outcome,
+            verdict.line_id,
+            candidates=self.teach_candidates() if verdict.outcome is Outcome.TEACH else (),
+            code=verdict.code.data if verdict.code is not None else "",
+        )
+
+    def _refreshed(self, view: ShipmentView, completed: bool) -> ShipmentView:
+        session = self._require_session()
+        lines = tuple(
+            dataclasses.replace(
+                line,
+                scanned=session.line(line.line_id).scanned,
+                scanned_by_code=session.line(line.line_id).real_scans,
+            )
+            for line in view.lines
+        )
+        state = OrderState.PACKED if completed else view.state
+        return dataclasses.replace(view, lines=lines, state=state)

@@ -1,0 +1,22 @@
+"""The packing queue as the GUI lists it."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from packstation.domain.states import OrderState
+from packstation.store.database import Database
+from packstation.store.queue import QueueRow, queue_rows
+
+__all__ = ["QueueRow", "load_queue"]
+
+
+def load_queue(
+    db: Database,
+    states: Collection[OrderState],
+    marketplace: str | None = None,
+    search: str = "",
+    limit: int = 500,
+) -> list[QueueRow]:
+    with db.session() as session:
+        return queue_rows(session, states, marketplace, search, limit)

@@ -1,0 +1,75 @@
+"""Everything a front end (the GUI, the CLI) needs, opened once from the configuration."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from packstation.app import settings as settings_store
+from packstation.app.catalogue import CatalogueSummary, import_catalogue
+from packstation.app.confirmation import RecheckResult, recheck
+from packstation.app.context import Station
+from packstation.app.intake import ImportSummary, Intake
+from packstation.app.packing import PackingService
+from packstation.app.queue import QueueRow, load_queue
+from packstation.app.settings import Settings
+from packstation.connectors.imports.common import Progress
+from packstation.domain.states import OrderState
+from packstation.store.database import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    settings: Settings
+    settings_path: Path | None
+    station: Station
+    packing: PackingService
+
+    @classmethod
+    def open(cls, db_url: str | None = None, settings_path: Path | None = None) -> Services:
+        settings = settings_store.load(settings_path)
+        db = Database(db_url)
+        station = Station(settings.station_name, settings.operator)
+        return cls(db, settings, settings_path, station, PackingService(db, station, settings))
+
+    def import_orders(
+        self,
+        path: Path,
+        fmt: str | None = None,
+        *,
+        column_map: Path | None = None,
+        progress: Progress | None = None,
+    ) -> ImportSummary:
+        return Intake(self.db, self.station, self.settings).run(
+            path, fmt, column_map=column_map, progress=progress
+        )
+
+    def import_catalogue(self, path: Path, *, progress: Progress | None = None) -> CatalogueSummary:
+        return import_catalogue(self.db, path, progress=progress)
+
+    def queue(
+        self,
+        states: Collection[OrderState],
+        marketplace: str | None = None,
+        search: str = "",
+    ) -> list[QueueRow]:
+        return load_queue(self.db, states, marketplace, search)
+
+    def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:
+        return recheck(self.db, self.station, shipment_ids)
+
+    def update_settings(self, settings: Settings) -> None:
+        """Save new settings and use them from now on (station and operator included)."""
+        settings_store.save(settings, self.settings_path)
+        self.settings = settings
+        self.station = dataclasses.replace(
+            self.station, name=settings.station_name, operator=settings.operator
+        )
+        self.packing.settings = settings
+        self.packing.station = self.station
+
+    def close(self) -> None:
+        self.db.dispose()
