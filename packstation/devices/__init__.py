@@ -1,0 +1,1 @@
+"""Bench devices: protocol codecs, transports and simulators. No Qt widgets here."""
