@@ -1,0 +1,1 @@
+"""PySide6 widgets. Widgets call `packstation.app`, never the store."""

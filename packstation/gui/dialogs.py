@@ -1,0 +1,113 @@
+"""Small dialogs of the bench: quantity, supervisor approval, hold reason, teaching a barcode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.domain.bench import LineView
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def _pin_field(self) -> QLineEdit:
+        pin = QLineEdit()
+        pin.setEchoMode(QLineEdit.EchoMode.Password)
+        pin.setObjectName("pin")
+        self.form.addRow(QCoreApplication.translate("Dialogs", "Supervisor PIN"), pin)
+        return pin
+
+
+class QuantityDialog(_Form):
+    """After one unit of a bulky multiple is scanned: how many more are in the parcel."""
+
+    def __init__(self, line: LineView, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Enter quantity"),
+            self.tr("{0}: {1} of {2} scanned. How many more go into the parcel?").format(
+                line.name, line.scanned, line.ordered
+            ),
+            parent,
+        )
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, max(line.open, 1))
+        self.quantity.setValue(max(line.open, 1))
+        self.form.addRow(self.tr("Quantity"), self.quantity)
+
+
+class SupervisorDialog(_Form):
+    """A supervisor marks a line verified without a scan; the reason goes to the audit trail."""
+
+    def __init__(self, line: LineView, ask_pin: bool, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Verify without scanning"),
+            self.tr("Mark the {0} open units of {1} as verified without a scan.").format(
+                line.open, line.name
+            ),
+            parent,
+        )
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.pin = self._pin_field() if ask_pin else None
+
+
+class ReasonDialog(_Form):
+    def __init__(
+        self, title: str, intro: str, ask_pin: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, intro, parent)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.pin = self._pin_field() if ask_pin else None
+
+
+class TeachDialog(_Form):
+    """Link an unknown barcode to an item of this order that has no barcode on file."""
+
+    def __init__(
+        self,
+        code: str,
+        lines: tuple[LineView, ...],
+        ask_pin: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Link barcode"),
+            self.tr(
+                "Code {0} is not in the catalogue. Which item carries it? The link is kept for next time."
+            ).format(code),
+            parent,
+        )
+        self.lines = QComboBox()
+        for line in lines:
+            self.lines.addItem(f"{line.name} ({line.sku})", line.line_id)
+        self.form.addRow(self.tr("Item"), self.lines)
+        self.pin = self._pin_field() if ask_pin else None

@@ -1,0 +1,430 @@
+"""The main window: the queue on the left, the pack view on the right, a shortcut for everything."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+)
+
+from packstation import __version__
+from packstation.app.packing import BenchResult, Level
+from packstation.app.services import Services
+from packstation.app.workers import Worker
+from packstation.domain.pack_session import Outcome
+from packstation.domain.states import OrderState
+from packstation.gui import texts
+from packstation.gui.dialogs import (
+    QuantityDialog,
+    ReasonDialog,
+    SupervisorDialog,
+    TeachDialog,
+)
+from packstation.gui.pack_view import PackView
+from packstation.gui.presenter import BenchPresenter
+from packstation.gui.queue_model import QueueModel
+from packstation.gui.queue_panel import QueuePanel
+from packstation.gui.scanner_filter import ScannerFilter
+from packstation.gui.settings_dialog import SettingsDialog
+from packstation.gui.sounds import Sounds
+from packstation.i18n import translate
+
+MAX_ERRORS_SHOWN = 20
+
+
+class _Progress(QObject):
+    """Carries an import's progress from the worker thread to the GUI thread."""
+
+    changed = Signal(int, int)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, worker: Worker, scanner: ScannerFilter) -> None:
+        super().__init__()
+        self.services = services
+        self.worker = worker
+        self.scanner = scanner
+        settings = services.settings
+        self.setWindowTitle(
+            self.tr("packstation — {0} — {1}").format(settings.station_name, settings.operator)
+        )
+        self.sounds = Sounds(settings.sounds, self)
+        self.presenter = BenchPresenter(worker, services.packing, self)
+        self.queue_model = QueueModel(timedelta(hours=settings.due_soon_hours))
+        self.queue_panel = QueuePanel(self.queue_model)
+        self.pack_view = PackView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.queue_panel)
+        splitter.addWidget(self.pack_view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
+        self._build_actions()
+
+        scanner.scanned.connect(self.on_scan)
+        self.presenter.result.connect(self.on_result)
+        self.presenter.queue_stale.connect(self.refresh_queue)
+        self.presenter.failed.connect(self.on_failure)
+        self.worker.failed.connect(lambda error: self.on_failure(str(error)))
+        self.queue_panel.filters_changed.connect(self.refresh_queue)
+        self.queue_panel.open_requested.connect(self.presenter.open_shipment)
+        self.queue_panel.search_submitted.connect(self._search_submitted)
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self.queue_model.tick)
+        self._clock.start()
+        self.refresh_queue()
+        self.presenter.resume()
+
+    # -- actions and shortcuts --------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(menu, text: str, shortcut: QKeySequence | str, slot, name: str) -> QAction:  # type: ignore[no-untyped-def]
+            item = QAction(text, self)
+            item.setObjectName(name)
+            item.setShortcut(QKeySequence(shortcut))
+            item.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            item.triggered.connect(slot)
+            menu.addAction(item)
+            self.addAction(item)
+            return item
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        action(
+            file_menu,
+            self.tr("Import orders…"),
+            "Ctrl+I",
+            self.import_orders,
+            "importOrders",
+        )
+        action(
+            file_menu,
+            self.tr("Import catalogue…"),
+            "Ctrl+Shift+I",
+            self.import_catalogue,
+            "importCatalogue",
+        )
+        action(file_menu, self.tr("Settings…"), "Ctrl+,", self.edit_settings, "settings")
+        action(
+            file_menu,
+            self.tr("Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            "quit",
+        )
+        orders = bar.addMenu(self.tr("&Orders"))
+        action(orders, self.tr("Refresh queue"), "F5", self.refresh_queue, "refresh")
+        action(
+            orders,
+            self.tr("Open selected order"),
+            "Ctrl+O",
+            self._open_selected,
+            "openSelected",
+        )
+        action(
+            orders,
+            self.tr("Check held orders again"),
+            "Ctrl+R",
+            self.recheck,
+            "recheck",
+        )
+        action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
+        action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
+        pack = bar.addMenu(self.tr("&Pack"))
+        action(pack, self.tr("Enter quantity…"), "F2", self.enter_quantity, "quantity")
+        action(
+            pack,
+            self.tr("Verify without scan (supervisor)…"),
+            "F4",
+            self.verify_line,
+            "verify",
+        )
+        action(
+            pack,
+            self.tr("Cancel serial or lot capture"),
+            "Esc",
+            self.presenter.cancel_pending,
+            "cancelPending",
+        )
+        action(pack, self.tr("Put order down"), "Ctrl+W", self.put_down, "putDown")
+
+    # -- scans -------------------------------------------------------------------------------------
+    def on_scan(self, code: str, at_ms: float) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            self.sounds.play(Level.BAD)
+            self.status.setText(self.tr("A dialog is open: finish it, then scan again"))
+            return
+        if QApplication.focusWidget() is self.queue_panel.search:
+            self.queue_panel.search.setText(code)
+            self.presenter.open_code(code)
+            return
+        self.presenter.scan(code, at_ms)
+
+    def on_result(self, result: BenchResult) -> None:
+        self.pack_view.show_result(result)
+        self.sounds.play(result.level)
+        if result.view is not None:
+            self.queue_panel.select(result.view.shipment_id)
+        if result.takeover is not None:
+            self._offer_takeover(result)
+        elif result.outcome is Outcome.TEACH and result.candidates:
+            self._teach(result)
+
+    def on_failure(self, text: str) -> None:
+        self.sounds.play(Level.BAD)
+        self.pack_view.set_banner(
+            Level.BAD,
+            self.tr("Something went wrong: {0}. Nothing was lost; try again.").format(text),
+        )
+
+    # -- queue -------------------------------------------------------------------------------------
+    def refresh_queue(self) -> None:
+        states = self.queue_panel.states()
+        marketplace = self.queue_panel.marketplace_filter()
+        search = self.queue_panel.search.text()
+        self.worker.submit(
+            lambda: self.services.queue(states, marketplace, search),
+            self._queue_loaded,
+            lambda error: self.on_failure(str(error)),
+        )
+
+    def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.queue_model.set_rows(rows)
+        self.status.setText(self.tr("{0} orders in the list").format(len(rows)))
+        if self.pack_view.view is not None:
+            self.queue_panel.select(self.pack_view.view.shipment_id)
+
+    def _search_submitted(self, text: str) -> None:
+        if text.strip():
+            self.presenter.open_code(text)
+
+    def _open_selected(self) -> None:
+        shipment_id = self.queue_panel.selected_shipment()
+        if shipment_id is not None:
+            self.presenter.open_shipment(shipment_id)
+
+    def recheck(self) -> None:
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.status.setText(
+                self.tr("Checked again: {0} confirmed, {1} still on hold").format(
+                    result.confirmed, result.on_hold
+                )
+            )
+            self.refresh_queue()
+
+        self.worker.submit(self.services.recheck, done, lambda error: self.on_failure(str(error)))
+
+    # -- pack actions ------------------------------------------------------------------------------
+    def _open_line(self):  # type: ignore[no-untyped-def]
+        view = self.pack_view.view
+        if view is None or view.state is not OrderState.PACKING:
+            self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
+            return None
+        index = self.pack_view.lines.currentIndex()
+        last = self.presenter.last.line_id if self.presenter.last else None
+        line_id = view.lines[index.row()].line_id if index.isValid() else last
+        if line_id is None:
+            line_id = next((line.line_id for line in view.lines if line.open > 0), None)
+        return None if line_id is None else view.line(line_id)
+
+    def enter_quantity(self) -> None:
+        line = self._open_line()
+        if line is None:
+            return
+        dialog = QuantityDialog(line, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.presenter.add_quantity(line.line_id, dialog.quantity.value())
+
+    def verify_line(self) -> None:
+        line = self._open_line()
+        if line is None:
+            return
+        dialog = SupervisorDialog(line, bool(self.services.settings.supervisor_pin_hash), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            pin = dialog.pin.text() if dialog.pin else ""
+            self.presenter.verify_line(line.line_id, dialog.reason.text(), pin)
+
+    def _teach(self, result: BenchResult) -> None:
+        settings = self.services.settings
+        ask_pin = settings.teach_needs_supervisor and bool(settings.supervisor_pin_hash)
+        dialog = TeachDialog(result.code, result.candidates, ask_pin, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.presenter.teach(
+                dialog.lines.currentData(), dialog.pin.text() if dialog.pin else ""
+            )
+
+    def _offer_takeover(self, result: BenchResult) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Take over?"),
+            texts.message(result.message)
+            + "\n\n"
+            + self.tr("Take this order over at this station?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes and result.takeover is not None:
+            self.presenter.open_shipment(result.takeover, takeover=True)
+
+    def hold(self) -> None:
+        view = self.pack_view.view
+        if view is None:
+            self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
+            return
+        dialog = ReasonDialog(
+            self.tr("Put order on hold"),
+            self.tr("Order {0} goes on hold; what is scanned stays counted.").format(view.label),
+            False,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
+            self.presenter.hold(dialog.reason.text())
+
+    def release(self) -> None:
+        view = self.pack_view.view
+        shipment_id = view.shipment_id if view is not None else self.queue_panel.selected_shipment()
+        if shipment_id is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Release hold"),
+            self.tr("Lift every hold of this order. The checks run again."),
+            bool(self.services.settings.supervisor_pin_hash),
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
+            self.presenter.release(
+                shipment_id,
+                dialog.reason.text(),
+                dialog.pin.text() if dialog.pin else "",
+            )
+
+    def put_down(self) -> None:
+        self.presenter.close()
+        self.pack_view.show_idle(
+            self.tr("Order put down: it stays counted and resumes when scanned again")
+        )
+
+    # -- files ---------------------------------------------------------------------------------------
+    def import_orders(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import orders"),
+            "",
+            self.tr("Order files (*.csv *.json *.txt);;All files (*)"),
+        )
+        if path:
+            self._import(Path(path), self.services.import_orders, self.tr("Importing orders…"))
+
+    def import_catalogue(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import catalogue"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self._import(
+                Path(path),
+                self.services.import_catalogue,
+                self.tr("Importing catalogue…"),
+            )
+
+    def _import(self, path: Path, run, title: str) -> None:  # type: ignore[no-untyped-def]
+        dialog = QProgressDialog(title, "", 0, 1000, self)
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+        relay = _Progress(self)
+        relay.changed.connect(
+            lambda done, total: dialog.setValue(int(1000 * done / total) if total else 0)
+        )
+
+        def finished(summary) -> None:  # type: ignore[no-untyped-def]
+            dialog.close()
+            self._import_report(path, summary)
+            self.refresh_queue()
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            QMessageBox.critical(
+                self,
+                title,
+                self.tr("The file could not be imported: {0}").format(error),
+            )
+
+        self.worker.submit(
+            lambda: run(path, progress=lambda done, total: relay.changed.emit(done, total)),
+            finished,
+            failed,
+        )
+
+    def _import_report(self, path: Path, summary) -> None:  # type: ignore[no-untyped-def]
+        if hasattr(summary, "new"):
+            text = self.tr(
+                "{0}: {1} new, {2} changed, {3} unchanged, {4} on hold, {5} rows with errors"
+            ).format(
+                path.name,
+                summary.new,
+                summary.changed,
+                summary.unchanged,
+                summary.on_hold,
+                len(summary.errors),
+            )
+        else:
+            text = self.tr("{0}: {1} products added, {2} updated, {3} rows with errors").format(
+                path.name, summary.created, summary.updated, len(summary.errors)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if summary.errors else QMessageBox.Icon.Information,
+            self.tr("Import"),
+            text,
+            parent=self,
+        )
+        problems = [error.render(translate) for error in summary.errors]
+        problems += [texts.message(item) for item in getattr(summary, "not_applied", [])]
+        if problems:
+            box.setDetailedText("\n".join(problems))
+            box.setInformativeText("\n".join(problems[:MAX_ERRORS_SHOWN]))
+        box.exec()
+
+    # -- settings ------------------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        settings = dialog.result_settings()
+        language_changed = settings.language != self.services.settings.language
+        self.scanner.configure(
+            settings.scanner_max_gap_ms,
+            settings.scanner_min_length,
+            settings.scanner_needs_suffix,
+        )
+        self.sounds.enabled = settings.sounds
+        self.queue_model.due_soon = timedelta(hours=settings.due_soon_hours)
+        self.worker.submit(
+            lambda: self.services.update_settings(settings),
+            None,
+            lambda e: self.on_failure(str(e)),
+        )
+        if language_changed:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start."),
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._clock.stop()
+        event.accept()

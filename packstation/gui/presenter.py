@@ -1,0 +1,73 @@
+"""The bench presenter: GUI actions in, results out, all database work on the worker thread.
+
+It holds no widgets, so the pack flow is tested without a window; the main window only
+connects its signals to the views, the sounds and the dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from packstation.app.packing import BenchResult, PackingService
+from packstation.app.workers import Worker
+
+
+class BenchPresenter(QObject):
+    result = Signal(object)  # BenchResult
+    queue_stale = Signal()  # the queue changed: states, counts
+    failed = Signal(str)
+
+    def __init__(
+        self, worker: Worker, service: PackingService, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.service = service
+        self.last: BenchResult | None = None
+
+    def scan(self, code: str, at_ms: float) -> None:
+        self._run(lambda: self.service.scan(code, at_ms))
+
+    def open_code(self, code: str) -> None:
+        self._run(lambda: self.service.open_code(code))
+
+    def open_shipment(self, shipment_id: int, takeover: bool = False) -> None:
+        self._run(lambda: self.service.open_shipment(shipment_id, takeover=takeover))
+
+    def resume(self) -> None:
+        self._run(self.service.resume)
+
+    def add_quantity(self, line_id: int, quantity: int) -> None:
+        self._run(lambda: self.service.add_quantity(line_id, quantity))
+
+    def verify_line(self, line_id: int, reason: str, pin: str) -> None:
+        self._run(lambda: self.service.verify_line(line_id, reason, pin))
+
+    def teach(self, line_id: int, pin: str) -> None:
+        self._run(lambda: self.service.teach(line_id, pin))
+
+    def cancel_pending(self) -> None:
+        self._run(self.service.cancel_pending)
+
+    def hold(self, reason: str) -> None:
+        self._run(lambda: self.service.hold(reason))
+
+    def release(self, shipment_id: int, reason: str, pin: str) -> None:
+        self._run(lambda: self.service.release(shipment_id, reason, pin))
+
+    def close(self) -> None:
+        self._run(self.service.close)
+
+    def _run(self, job: Callable[[], BenchResult | None]) -> None:
+        self.worker.submit(job, self._done, self._failed)
+
+    def _done(self, result: BenchResult | None) -> None:
+        if result is not None:
+            self.last = result
+            self.result.emit(result)
+        self.queue_stale.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed.emit(str(error))

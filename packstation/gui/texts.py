@@ -1,0 +1,35 @@
+"""Texts the GUI builds from domain values, in the packer's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from packstation.domain.deadlines import countdown
+from packstation.domain.messages import Message
+from packstation.domain.states import STATE_LABELS, OrderState
+from packstation.i18n import translate_message
+
+MARKETPLACES = {"rakuten": "Rakuten", "ozon": "Ozon", "other": "—"}
+
+
+def message(value: Message) -> str:
+    return translate_message(value)
+
+
+def state(value: OrderState) -> str:
+    return translate_message(STATE_LABELS[value]())
+
+
+def marketplace(value: str) -> str:
+    return MARKETPLACES.get(value, value)
+
+
+def time_left(ship_by: datetime, now: datetime) -> str:
+    overdue, hours, minutes = countdown(ship_by, now)
+    if overdue:
+        return QCoreApplication.translate("Texts", "overdue {h} h {m:02d} min").format(
+            h=hours, m=minutes
+        )
+    return QCoreApplication.translate("Texts", "{h} h {m:02d} min left").format(h=hours, m=minutes)

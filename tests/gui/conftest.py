@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from packstation.app import settings as settings_store
+from packstation.app.intake import Intake
+from packstation.app.services import Services
+from packstation.app.settings import Settings
+from packstation.app.workers import Worker
+from packstation.domain.model import IncomingOrder
+from packstation.gui.app import build_window
+from packstation.gui.main_window import MainWindow
+from packstation.gui.scanner_filter import ScannerFilter
+from tests.builders import load_products
+
+SCAN_GAP_MS = 6  # a wedge scanner types a key every few milliseconds
+TYPING_GAP_MS = 150  # a fast person
+
+
+@dataclass
+class Bench:
+    window: MainWindow
+    worker: Worker
+    scanner: ScannerFilter
+    services: Services
+
+    def close(self) -> None:
+        QApplication.instance().removeEventFilter(self.scanner)  # type: ignore[union-attr]
+        self.window.close()
+        self.worker.stop()
+        self.services.close()
+
+
+def scanner_burst(
+    window: MainWindow, code: str, gap_ms: int = SCAN_GAP_MS, suffix: Qt.Key = Qt.Key.Key_Return
+) -> None:
+    """Type a code into the window the way a keyboard-wedge scanner does: fast, ending in Enter.
+    The GS separator goes as Ctrl+], as scanners in keyboard mode send it."""
+    target = window.windowHandle()
+    for char in code:
+        if char == "\x1d":
+            QTest.keyClick(target, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+        else:
+            QTest.keyClick(target, char)
+        QTest.qWait(gap_ms)
+    QTest.keyClick(target, suffix)
+
+
+def type_slowly(window: MainWindow, text: str) -> None:
+    target = window.windowHandle()
+    for char in text:
+        QTest.keyClick(target, char)
+        QTest.qWait(TYPING_GAP_MS)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    path = tmp_path / "gui-settings.json"
+    settings_store.save(
+        Settings(station_name="bench-1", operator="aiko", sounds=False, scanner_max_gap_ms=60), path
+    )
+    return path
+
+
+@pytest.fixture
+def open_bench(qtbot, db_url: str, settings_path: Path) -> Iterator[Callable[..., Bench]]:  # type: ignore[no-untyped-def]
+    benches: list[Bench] = []
+
+    def start(*orders: IncomingOrder) -> Bench:
+        services = Services.open(db_url, settings_path)
+        if orders:
+            load_products(services.db)
+            Intake(services.db, services.station, services.settings).store_orders(
+                list(orders), "test"
+            )
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        window, worker, scanner = build_window(services, app)
+        bench = Bench(window, worker, scanner, services)
+        benches.append(bench)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: worker.pending == 0)
+        return bench
+
+    yield start
+    for bench in benches:
+        bench.close()
