@@ -1,0 +1,257 @@
+"""`packstation`: the GUI with no argument, and the headless commands.
+
+packstation [--db URL] [--settings FILE]          start the GUI
+packstation import FILE [--format F] [--map MAP]  import orders (Rakuten, Ozon, generic)
+packstation products import FILE                  import the product catalogue
+packstation orders [--status S] [--marketplace M] list orders with deadline and state
+packstation check                                 run the confirmation checks again
+packstation demo                                  load demo products and orders if empty
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from packstation import __version__
+from packstation.app.services import Services
+from packstation.cli_progress import TextProgress
+from packstation.connectors.imports.common import RowError
+from packstation.domain.deadlines import countdown
+from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
+from packstation.i18n import install, translate, translate_message
+
+STATUS_CHOICES = (
+    "queue",
+    "all",
+    "new",
+    "confirmed",
+    "packing",
+    "packed",
+    "shipped",
+    "delivered",
+    "on_hold",
+    "cancelled",
+    "exception",
+    "returned",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="packstation", description="Packing station for e-commerce sellers."
+    )
+    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
+    parser.add_argument(
+        "--db",
+        help="SQLAlchemy database URL (default: PACKSTATION_DB or the per-user SQLite file)",
+    )
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        help="settings file (default: the per-user settings.json)",
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    imp = commands.add_parser("import", help="import an order file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--format",
+        choices=(
+            "rakuten",
+            "ozon",
+            "generic",
+            "rakuten-csv",
+            "rakuten-json",
+            "ozon-json",
+            "ozon-csv",
+        ),
+    )
+    imp.add_argument("--map", type=Path, help="column map (JSON) for a generic CSV")
+    imp.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+
+    products = commands.add_parser("products", help="product catalogue")
+    product_commands = products.add_subparsers(dest="products_command", required=True)
+    product_import = product_commands.add_parser("import", help="import a catalogue CSV")
+    product_import.add_argument("file", type=Path)
+    product_import.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+
+    orders = commands.add_parser("orders", help="list orders by ship-by deadline")
+    orders.add_argument("--status", choices=STATUS_CHOICES, default="queue")
+    orders.add_argument("--marketplace", choices=("rakuten", "ozon", "other"))
+    orders.add_argument("--search", default="")
+
+    commands.add_parser("check", help="run the confirmation checks again on new and held orders")
+
+    demo = commands.add_parser("demo", help="load demo products and orders into an empty database")
+    demo.add_argument("--images", type=Path, help="where to write the demo product pictures")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from packstation.gui.app import run
+
+        return run(args.db, args.settings)
+    services = Services.open(args.db, args.settings)
+    install(services.settings.language)
+    try:
+        handler = {
+            "import": _import_orders,
+            "products": _import_products,
+            "orders": _orders,
+            "check": _check,
+            "demo": _demo,
+        }[args.command]
+        return handler(services, args)
+    finally:
+        services.close()
+
+
+def _progress(args: argparse.Namespace, label: str) -> TextProgress | None:
+    if args.progress == "never" or (args.progress == "auto" and not sys.stderr.isatty()):
+        return None
+    return TextProgress(label)
+
+
+def _print_errors(errors: list[RowError]) -> None:
+    for error in errors:
+        print(error.render(translate), file=sys.stderr)
+
+
+def _import_orders(services: Services, args: argparse.Namespace) -> int:
+
+    progress = _progress(args, args.file.name)
+    try:
+        summary = services.import_orders(
+            args.file, args.format, column_map=args.map, progress=progress
+        )
+    except (OSError, ValueError) as error:
+        print(
+            translate("Cli", "Cannot import {file}: {error}").format(file=args.file, error=error),
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        if progress is not None:
+            progress.finish()
+    _print_errors(summary.errors)
+    for item in summary.not_applied:
+        print(translate_message(item), file=sys.stderr)
+    print(
+        translate(
+            "Cli",
+            "{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors} rows with errors",
+        ).format(
+            file=args.file,
+            new=summary.new,
+            changed=summary.changed,
+            unchanged=summary.unchanged,
+            held=summary.on_hold,
+            errors=len(summary.errors),
+        )
+    )
+    return 0 if summary.ok else 1
+
+
+def _import_products(services: Services, args: argparse.Namespace) -> int:
+
+    progress = _progress(args, args.file.name)
+    try:
+        summary = services.import_catalogue(args.file, progress=progress)
+    except (OSError, ValueError) as error:
+        print(
+            translate("Cli", "Cannot import {file}: {error}").format(file=args.file, error=error),
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        if progress is not None:
+            progress.finish()
+    _print_errors(summary.errors)
+    print(
+        translate(
+            "Cli",
+            "{file}: {created} products added, {updated} updated, {errors} rows with errors",
+        ).format(
+            file=args.file,
+            created=summary.created,
+            updated=summary.updated,
+            errors=len(summary.errors),
+        )
+    )
+    return 0 if summary.ok else 1
+
+
+def _orders(services: Services, args: argparse.Namespace) -> int:
+
+    if args.status == "queue":
+        states = QUEUE_STATES
+    elif args.status == "all":
+        states = frozenset(OrderState)
+    else:
+        states = frozenset({OrderState(args.status)})
+    rows = services.queue(states, args.marketplace, args.search)
+    now = datetime.now(UTC)
+    header = (
+        translate("Cli", "ship by"),
+        translate("Cli", "left"),
+        translate("Cli", "state"),
+        translate("Cli", "marketplace"),
+        translate("Cli", "order"),
+        translate("Cli", "items"),
+        translate("Cli", "ship to"),
+    )
+    print("\t".join(header))
+    for row in rows:
+        overdue, hours, minutes = countdown(row.ship_by, now)
+        left = f"{'-' if overdue else ''}{hours}:{minutes:02d}"
+        number = row.number if row.seq == 1 else f"{row.number} #{row.seq}"
+        fields = (
+            row.ship_by.astimezone().strftime("%Y-%m-%d %H:%M"),
+            left,
+            translate_message(STATE_LABELS[row.state]()),
+            row.marketplace,
+            number,
+            str(row.units),
+            row.destination,
+        )
+        print("\t".join(fields))
+        for reason in row.holds:
+            print("\t" + translate_message(reason.message))
+    return 0
+
+
+def _check(services: Services, args: argparse.Namespace) -> int:
+
+    result = services.recheck()
+    print(
+        translate("Cli", "{confirmed} confirmed, {held} on hold").format(
+            confirmed=result.confirmed, held=result.on_hold
+        )
+    )
+    return 0
+
+
+def _demo(services: Services, args: argparse.Namespace) -> int:
+    from packstation.app.demo import (
+        load_demo,
+    )  # writes pictures with Pillow: only when asked
+
+    images = args.images or user_data_path("packstation", appauthor=False) / "demo-images"
+    summary = load_demo(services.db, services.station, services.settings, images_dir=images)
+    if summary.skipped:
+        print(translate("Cli", "The database already has orders: demo data not loaded"))
+    else:
+        print(
+            translate(
+                "Cli",
+                "Demo loaded: {products} products, {orders} orders, {held} on hold",
+            ).format(products=summary.products, orders=summary.orders, held=summary.on_hold)
+        )
+    return 0

@@ -1,0 +1,123 @@
+"""The command line, run as a user runs it: real files, a real database, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from packstation import __version__
+from packstation.cli import main
+from tests.builders import CUP, TEA
+from tests.imports.samples import RAKUTEN_LEGACY_HEADER, csv_text, rakuten_row
+
+CATALOGUE = (
+    "sku,name,barcodes,weight_g,cost_price,fragile,stock\n"
+    f"tea-001,緑茶ティーバッグ,{TEA},120,350,no,100\n"
+    f"cup-001,湯呑み,{CUP};SHOP-CUP-1,240,800,yes,10\n"
+)
+
+
+def run(db: str, *args: str) -> int:
+    return main(["--db", db, *args])
+
+
+@pytest.fixture
+def catalogue(tmp_path: Path, db_url: str) -> Path:
+    path = tmp_path / "catalogue.csv"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    assert run(db_url, "products", "import", str(path)) == 0
+    return path
+
+
+def rakuten_file(tmp_path: Path, *rows: dict[str, str]) -> Path:
+    path = tmp_path / "rakuten.csv"
+    path.write_bytes(csv_text(RAKUTEN_LEGACY_HEADER, rows).encode("cp932"))
+    return path
+
+
+def test_version(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"packstation {__version__}"
+
+
+def test_catalogue_import_is_idempotent_and_reports_bad_rows(tmp_path, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "catalogue.csv"
+    path.write_text(CATALOGUE + "bad-1,Broken,4901234567890,heavy,1,no,1\n", encoding="utf-8")
+    assert run(db_url, "products", "import", str(path)) == 1
+    out, err = capsys.readouterr()
+    assert f"{path}:4:" in err
+    assert "2 products added, 0 updated, 1 rows with errors" in out
+    assert run(db_url, "products", "import", str(path)) == 1
+    assert "0 products added, 2 updated" in capsys.readouterr().out
+
+
+def test_order_import_keeps_good_orders_reports_bad_rows_and_exits_non_zero(
+    tmp_path, db_url, catalogue, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    good = rakuten_row("502763-20261122-00000001") | {"商品番号": "tea-001"}
+    bad = rakuten_row("502763-20261122-00000002") | {"商品番号": "cup-001", "個数": "two"}
+    path = rakuten_file(tmp_path, good, bad)
+    capsys.readouterr()
+    assert run(db_url, "import", str(path)) == 1
+    out, err = capsys.readouterr()
+    assert f"{path}:3:" in err and "two" in err
+    assert "1 new, 0 changed, 0 unchanged, 0 on hold, 2 rows with errors" in out
+    assert run(db_url, "import", str(path), "--format", "rakuten") == 1
+    assert "0 new, 0 changed, 1 unchanged" in capsys.readouterr().out
+
+
+def test_progress_bar_for_large_files(tmp_path, db_url, catalogue, capsys) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        rakuten_row(f"502763-20261122-{n:08d}") | {"商品番号": "tea-001", "個数": "1"}
+        for n in range(1, 300)
+    ]
+    path = rakuten_file(tmp_path, *rows)
+    capsys.readouterr()
+    assert run(db_url, "import", str(path), "--progress", "always") == 0
+    err = capsys.readouterr().err
+    assert "rakuten.csv [" in err and "100.0%" in err
+
+
+def test_held_orders_are_listed_with_their_reasons(tmp_path, db_url, catalogue, capsys) -> None:  # type: ignore[no-untyped-def]
+    held = rakuten_row("502763-20261122-00000009") | {
+        "商品番号": "tea-001",
+        "送付先郵便番号２": "001",
+    }
+    fine = rakuten_row("502763-20261122-00000008") | {"商品番号": "tea-001"}
+    run(db_url, "import", str(rakuten_file(tmp_path, held, fine)))
+    capsys.readouterr()
+    assert run(db_url, "orders", "--status", "on_hold") == 0
+    out = capsys.readouterr().out
+    assert "502763-20261122-00000009" in out and "502763-20261122-00000008" not in out
+    assert "is not NNN-NNNN" in out
+    assert run(db_url, "orders") == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].split("\t")[0] == "ship by"
+    assert any("00000008" in line and "confirmed" in line for line in listed)
+
+
+def test_a_file_that_cannot_be_read_is_a_clear_error(tmp_path, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "orders.json"
+    path.write_text('{"something": "else"}', encoding="utf-8")
+    assert run(db_url, "import", str(path)) == 2
+    assert "Cannot import" in capsys.readouterr().err
+    assert run(db_url, "import", str(tmp_path / "missing.csv")) == 2
+
+
+def test_demo_loads_once_and_check_runs(tmp_path, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert run(db_url, "demo", "--images", str(tmp_path / "images")) == 0
+    assert "Demo loaded" in capsys.readouterr().out
+    assert run(db_url, "demo", "--images", str(tmp_path / "images")) == 0
+    assert "already has orders" in capsys.readouterr().out
+    assert run(db_url, "check") == 0
+    assert "confirmed" in capsys.readouterr().out
+
+
+def test_the_database_comes_from_the_environment(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    monkeypatch.setenv("PACKSTATION_DB", url)
+    assert main(["orders"]) == 0
+    assert (tmp_path / "env.sqlite3").exists()
