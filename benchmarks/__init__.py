@@ -1,0 +1,1 @@
+"""Performance figures: `make bench` (or `python -m benchmarks`) prints them."""
