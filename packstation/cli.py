@@ -23,7 +23,7 @@ from packstation.cli_progress import TextProgress
 from packstation.connectors.imports.common import RowError
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
-from packstation.i18n import install, translate, translate_message
+from packstation.i18n import install, translate, translate_error, translate_message
 
 STATUS_CHOICES = (
     "queue",
@@ -133,7 +133,9 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
         )
     except (OSError, ValueError) as error:
         print(
-            translate("Cli", "Cannot import {file}: {error}").format(file=args.file, error=error),
+            translate("Cli", "Cannot import {file}: {error}").format(
+                file=args.file, error=translate_error(error)
+            ),
             file=sys.stderr,
         )
         return 2
@@ -166,7 +168,9 @@ def _import_products(services: Services, args: argparse.Namespace) -> int:
         summary = services.import_catalogue(args.file, progress=progress)
     except (OSError, ValueError) as error:
         print(
-            translate("Cli", "Cannot import {file}: {error}").format(file=args.file, error=error),
+            translate("Cli", "Cannot import {file}: {error}").format(
+                file=args.file, error=translate_error(error)
+            ),
             file=sys.stderr,
         )
         return 2

@@ -54,3 +54,10 @@ def translate(context: str, source: str) -> str:
 
 def translate_message(message: Message) -> str:
     return message.render(translate)
+
+
+def translate_error(error: BaseException) -> str:
+    """An error for people: its translatable message when it has one (DomainError,
+    FileFormatError), else its text."""
+    message = getattr(error, "message", None)
+    return translate_message(message) if isinstance(message, Message) else str(error)

@@ -18,6 +18,12 @@ CATALOGUE = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The CLI creates a QCoreApplication for its translations when there is none; in this
+    process the GUI tests need that one application to be a QApplication."""
+
+
 def run(db: str, *args: str) -> int:
     return main(["--db", db, *args])
 

@@ -38,7 +38,7 @@ from packstation.gui.queue_panel import QueuePanel
 from packstation.gui.scanner_filter import ScannerFilter
 from packstation.gui.settings_dialog import SettingsDialog
 from packstation.gui.sounds import Sounds
-from packstation.i18n import translate
+from packstation.i18n import translate, translate_error
 
 MAX_ERRORS_SHOWN = 20
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.presenter.result.connect(self.on_result)
         self.presenter.queue_stale.connect(self.refresh_queue)
         self.presenter.failed.connect(self.on_failure)
-        self.worker.failed.connect(lambda error: self.on_failure(str(error)))
+        self.worker.failed.connect(lambda error: self.on_failure(translate_error(error)))
         self.queue_panel.filters_changed.connect(self.refresh_queue)
         self.queue_panel.open_requested.connect(self.presenter.open_shipment)
         self.queue_panel.search_submitted.connect(self._search_submitted)
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda: self.services.queue(states, marketplace, search),
             self._queue_loaded,
-            lambda error: self.on_failure(str(error)),
+            lambda error: self.on_failure(translate_error(error)),
         )
 
     def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
             )
             self.refresh_queue()
 
-        self.worker.submit(self.services.recheck, done, lambda error: self.on_failure(str(error)))
+        self.worker.submit(
+            self.services.recheck, done, lambda error: self.on_failure(translate_error(error))
+        )
 
     # -- pack actions ------------------------------------------------------------------------------
     def _open_line(self):  # type: ignore[no-untyped-def]
@@ -361,7 +363,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 title,
-                self.tr("The file could not be imported: {0}").format(error),
+                self.tr("The file could not be imported: {0}").format(translate_error(error)),
             )
 
         self.worker.submit(
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda: self.services.update_settings(settings),
             None,
-            lambda e: self.on_failure(str(e)),
+            lambda error: self.on_failure(translate_error(error)),
         )
         if language_changed:
             QMessageBox.information(

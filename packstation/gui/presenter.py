@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from packstation.app.packing import BenchResult, PackingService
 from packstation.app.workers import Worker
+from packstation.i18n import translate_error
 
 
 class BenchPresenter(QObject):
@@ -70,4 +71,4 @@ class BenchPresenter(QObject):
         self.queue_stale.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(translate_error(error))
