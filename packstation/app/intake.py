@@ -43,7 +43,7 @@ from packstation.domain.states import (
 )
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
-from packstation.store.bulk import NewOrders, Values, write_new_orders
+from packstation.store.bulk import NewOrders, Values, Write, bulk_writer
 from packstation.store.orders import (
     Actor,
     OrderPlan,
@@ -135,7 +135,7 @@ class Intake:
     def _import(self, items: Iterable[IncomingOrder | RowError], source: str) -> ImportSummary:
         summary = ImportSummary()
         ledger = StockLedger()
-        values = Values(self.db.engine.dialect)
+        writer = bulk_writer(self.db.engine.dialect)
         batch: list[IncomingOrder] = []
         with fewer_collections():
             for item in items:
@@ -144,9 +144,9 @@ class Intake:
                     continue
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
-                    self._store(batch, source, summary, ledger, values)
+                    self._store(batch, source, summary, ledger, writer)
                     batch = []
-            self._store(batch, source, summary, ledger, values)
+            self._store(batch, source, summary, ledger, writer)
         return summary
 
     def _store(
@@ -155,7 +155,7 @@ class Intake:
         source: str,
         summary: ImportSummary,
         ledger: StockLedger,
-        values: Values,
+        writer: tuple[Values, Write],
     ) -> None:
         """One batch, one transaction: new orders in bulk, changed ones one by one."""
         if not batch:
@@ -170,6 +170,7 @@ class Intake:
             ledger.ensure(
                 connection, {line.sku for o in batch for s in o.shipments for line in s.lines}
             )
+            values, write = writer
             new = NewOrders(values, actor, source)
             changed: list[tuple[StoredOrder, IncomingOrder]] = []
             for order in batch:
@@ -184,7 +185,7 @@ class Intake:
                 else:
                     changed.append((existing, order))
             new.reserved = ledger.take_deltas()
-            write_new_orders(connection, new)
+            write(connection, new)
             if changed:
                 session = Session(bind=connection)
                 for existing, order in changed:

@@ -80,12 +80,10 @@ def _identity(value: Any) -> Any:
 
 
 class Values:
-    """Values as the driver takes them: each column type's own conversion for this dialect.
-    Only SQLite's rows go to the driver directly; elsewhere SQLAlchemy converts them."""
+    """Values for the rows: converted as the driver takes them (each column type's own
+    conversion for this dialect), or left for SQLAlchemy to convert."""
 
-    def __init__(self, dialect: Dialect) -> None:
-        converted = dialect.name == "sqlite"
-
+    def __init__(self, dialect: Dialect, *, converted: bool) -> None:
         def processor(type_: TypeEngine[Any]) -> Callable[[Any], Any]:
             if not converted:
                 return _identity
@@ -267,9 +265,11 @@ def write_generic(connection: Connection, batch: NewOrders) -> None:
     change_reserved(connection, batch.reserved)
 
 
-def write_new_orders(connection: Connection, batch: NewOrders) -> None:
-    """Insert the batch's rows and its stock reservations, in the caller's transaction."""
-    if connection.dialect.name == "sqlite":
-        write_sqlite(connection, batch)
-    else:
-        write_generic(connection, batch)
+Write = Callable[[Connection, NewOrders], None]
+
+
+def bulk_writer(dialect: Dialect) -> tuple[Values, Write]:
+    """How to write new orders on this database: SQLite's rows go to the driver directly."""
+    if dialect.name == "sqlite":
+        return Values(dialect, converted=True), write_sqlite
+    return Values(dialect, converted=False), write_generic
