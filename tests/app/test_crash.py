@@ -1,0 +1,54 @@
+"""A station killed mid-order loses nothing: the scans it reported are in the database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from packstation.app.intake import Intake
+from packstation.app.packing import PackingService
+from tests.builders import TEA, load_products, rakuten
+
+NUMBER = "502763-20261122-00000001"
+ROOT = Path(__file__).resolve().parents[2]
+
+STATION = textwrap.dedent(
+    f"""
+    import sys, time
+    from packstation.app.context import Station
+    from packstation.app.packing import PackingService
+    from packstation.app.settings import Settings
+    from packstation.store.database import Database
+
+    bench = PackingService(Database(sys.argv[1]), Station("bench-1", "aiko"), Settings())
+    bench.scan("{NUMBER}", 0)
+    for i in range(3):
+        result = bench.scan("{TEA}", 1000.0 * (i + 1))
+        print(result.message.render(), flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_killed_mid_order_resumes_with_every_reported_scan(db, db_url, station, settings) -> None:  # type: ignore[no-untyped-def]
+    load_products(db)
+    Intake(db, station, settings).store_orders([rakuten(NUMBER, ("TEA", 5))], "test")
+    process = subprocess.Popen(
+        [sys.executable, "-c", STATION, db_url],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None
+    reported = [process.stdout.readline().strip() for _ in range(3)]
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert reported[-1].endswith("3 of 5")
+    resumed = PackingService(db, station, settings).resume()
+    assert resumed is not None and resumed.view is not None
+    assert resumed.view.lines[0].scanned == 3

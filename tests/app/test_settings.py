@@ -1,0 +1,46 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from packstation.app import settings as store
+from packstation.app.settings import SCHEMA_VERSION, Settings
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings(station_name="bench-7", operator="ivan", language="ru", double_read_ms=250)
+    settings.deadline_hours["rakuten"] = 24
+    store.save(settings, path)
+    loaded = store.load(path)
+    assert loaded == settings
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
+
+
+def test_missing_file_gives_defaults_and_unknown_keys_are_ignored(tmp_path: Path) -> None:
+    assert store.load(tmp_path / "none.json") == Settings()
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"schema_version": 1, "operator": "aiko", "retired_option": True}))
+    assert store.load(path).operator == "aiko"
+
+
+def test_settings_from_a_newer_version_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps({"schema_version": SCHEMA_VERSION + 1}))
+    with pytest.raises(ValueError, match="newer"):
+        store.load(path)
+
+
+def test_supervisor_pin_is_stored_hashed() -> None:
+    settings = Settings()
+    assert settings.check_supervisor_pin("anything")  # no PIN set: nothing to check
+    settings.set_supervisor_pin("2468")
+    assert "2468" not in settings.supervisor_pin_hash
+    assert settings.check_supervisor_pin("2468") and not settings.check_supervisor_pin("1357")
+    settings.set_supervisor_pin("")
+    assert settings.check_supervisor_pin("")
+
+
+def test_deadline_per_marketplace_falls_back_to_other() -> None:
+    settings = Settings(deadline_hours={"other": 72.0})
+    assert settings.deadline_for("rakuten") == 72.0
