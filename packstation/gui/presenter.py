@@ -10,9 +10,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.app.packing import BenchResult, PackingService
+from packstation.app.packing import BenchResult, Level, PackingService
 from packstation.app.workers import Worker
 from packstation.i18n import translate_error
+
+
+# After a scan: an order was opened (confirmed → packing) or finished.
+_SCAN_CHANGES_QUEUE = frozenset({Level.INFO, Level.DONE})
 
 
 class BenchPresenter(QObject):
@@ -29,7 +33,7 @@ class BenchPresenter(QObject):
         self.last: BenchResult | None = None
 
     def scan(self, code: str, at_ms: float) -> None:
-        self._run(lambda: self.service.scan(code, at_ms))
+        self._run(lambda: self.service.scan(code, at_ms), always_refresh=False)
 
     def open_code(self, code: str) -> None:
         self._run(lambda: self.service.open_code(code))
@@ -41,16 +45,16 @@ class BenchPresenter(QObject):
         self._run(self.service.resume)
 
     def add_quantity(self, line_id: int, quantity: int) -> None:
-        self._run(lambda: self.service.add_quantity(line_id, quantity))
+        self._run(lambda: self.service.add_quantity(line_id, quantity), always_refresh=False)
 
     def verify_line(self, line_id: int, reason: str, pin: str) -> None:
-        self._run(lambda: self.service.verify_line(line_id, reason, pin))
+        self._run(lambda: self.service.verify_line(line_id, reason, pin), always_refresh=False)
 
     def teach(self, line_id: int, pin: str) -> None:
-        self._run(lambda: self.service.teach(line_id, pin))
+        self._run(lambda: self.service.teach(line_id, pin), always_refresh=False)
 
     def cancel_pending(self) -> None:
-        self._run(self.service.cancel_pending)
+        self._run(self.service.cancel_pending, always_refresh=False)
 
     def hold(self, reason: str) -> None:
         self._run(lambda: self.service.hold(reason))
@@ -61,14 +65,18 @@ class BenchPresenter(QObject):
     def close(self) -> None:
         self._run(self.service.close)
 
-    def _run(self, job: Callable[[], BenchResult | None]) -> None:
-        self.worker.submit(job, self._done, self._failed)
+    def _run(self, job: Callable[[], BenchResult | None], *, always_refresh: bool = True) -> None:
+        """Run `job` on the worker. The queue is reloaded after it, unless it was a count or a
+        rejection at the bench, which changes no order's state."""
 
-    def _done(self, result: BenchResult | None) -> None:
-        if result is not None:
-            self.last = result
-            self.result.emit(result)
-        self.queue_stale.emit()
+        def done(result: BenchResult | None) -> None:
+            if result is not None:
+                self.last = result
+                self.result.emit(result)
+            if always_refresh or result is None or result.level in _SCAN_CHANGES_QUEUE:
+                self.queue_stale.emit()
+
+        self.worker.submit(job, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))
