@@ -54,7 +54,7 @@ PACKED = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete. Scan th
 NO_ORDER = QT_TRANSLATE_NOOP("Bench", "No order with the number {code}")
 SCAN_ORDER_FIRST = QT_TRANSLATE_NOOP("Bench", "That is an item ({name}). Scan an order first.")
 ON_HOLD = QT_TRANSLATE_NOOP("Bench", "ON HOLD: order {number} may not be packed: {reasons}")
-NOT_PACKABLE = QT_TRANSLATE_NOOP("Bench", "Order {number} is {state}: nothing to pack")
+NOT_PACKABLE = QT_TRANSLATE_NOOP("Bench", "Order {number} is {state}: it cannot be packed")
 ELSEWHERE = QT_TRANSLATE_NOOP(
     "Bench",
     "Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.",
@@ -152,7 +152,7 @@ class PackingService:
             assert view is not None
             self.view = view
             if view.state is OrderState.ON_HOLD:
-                reasons = "; ".join(reason.message.render() for reason in view.holds)
+                reasons = tuple(reason.message for reason in view.holds)
                 return BenchResult(Level.BAD, ON_HOLD(number=view.label, reasons=reasons), view)
             if view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
                 state = STATE_LABELS[view.state]()

@@ -46,6 +46,9 @@ class Message:
 
 
 def _render_arg(value: object, translate: Translate) -> object:
+    """Messages inside a message are translated too; a tuple of them is joined with "; "."""
     if isinstance(value, Message):
         return value.render(translate)
+    if isinstance(value, tuple) and value and all(isinstance(item, Message) for item in value):
+        return "; ".join(item.render(translate) for item in value)
     return value

@@ -37,9 +37,7 @@ class QueuePanel(QWidget):
         self.marketplace.setObjectName("marketplaceFilter")
         self.marketplace.addItem(self.tr("All marketplaces"), "")
         for key in ("rakuten", "ozon", "other"):
-            self.marketplace.addItem(
-                texts.marketplace(key) if key != "other" else self.tr("Other"), key
-            )
+            self.marketplace.addItem(texts.marketplace(key), key)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search or scan an order number"))

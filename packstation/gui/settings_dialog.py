@@ -34,15 +34,17 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
-        self.gap = _spin(5, 500, settings.scanner_max_gap_ms, " ms")
+        milliseconds = " " + self.tr("ms")
+        self.gap = _spin(5, 500, settings.scanner_max_gap_ms, milliseconds)
         self.min_length = _spin(1, 64, settings.scanner_min_length)
         self.suffix = QCheckBox(self.tr("The scanner ends every code with Enter or Tab"))
         self.suffix.setChecked(settings.scanner_needs_suffix)
-        self.double_read = _spin(0, 5000, settings.double_read_ms, " ms")
+        self.double_read = _spin(0, 5000, settings.double_read_ms, milliseconds)
+        hours = " " + self.tr("h")
         self.deadlines = {
-            key: _hours(settings.deadline_for(key)) for key in ("rakuten", "ozon", "other")
+            key: _hours(settings.deadline_for(key), hours) for key in ("rakuten", "ozon", "other")
         }
-        self.due_soon = _hours(settings.due_soon_hours)
+        self.due_soon = _hours(settings.due_soon_hours, hours)
         self.teach_supervisor = QCheckBox(
             self.tr("Linking an unknown barcode needs the supervisor PIN")
         )
@@ -61,11 +63,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Scanner: longest gap between keys"), self.gap)
         form.addRow(self.tr("Scanner: shortest code"), self.min_length)
         form.addRow("", self.suffix)
-        form.addRow(self.tr("Same code twice within"), self.double_read)
+        form.addRow(self.tr("Count a repeated code once within"), self.double_read)
         form.addRow(self.tr("Rakuten: ship within"), self.deadlines["rakuten"])
         form.addRow(self.tr("Ozon without a shipment date: ship within"), self.deadlines["ozon"])
         form.addRow(self.tr("Other shops: ship within"), self.deadlines["other"])
-        form.addRow(self.tr("Show as due soon"), self.due_soon)
+        form.addRow(self.tr("Mark as due soon when less than"), self.due_soon)
         form.addRow("", self.teach_supervisor)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow("", self.clear_pin)
@@ -109,10 +111,10 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
     return spin
 
 
-def _hours(value: float) -> QDoubleSpinBox:
+def _hours(value: float, suffix: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(0, 24 * 14)
     spin.setDecimals(1)
     spin.setValue(value)
-    spin.setSuffix(" h")
+    spin.setSuffix(suffix)
     return spin

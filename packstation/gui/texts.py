@@ -11,8 +11,6 @@ from packstation.domain.messages import Message
 from packstation.domain.states import STATE_LABELS, OrderState
 from packstation.i18n import translate_message
 
-MARKETPLACES = {"rakuten": "Rakuten", "ozon": "Ozon", "other": "—"}
-
 
 def message(value: Message) -> str:
     return translate_message(value)
@@ -23,7 +21,12 @@ def state(value: OrderState) -> str:
 
 
 def marketplace(value: str) -> str:
-    return MARKETPLACES.get(value, value)
+    names = {
+        "rakuten": QCoreApplication.translate("Texts", "Rakuten"),
+        "ozon": QCoreApplication.translate("Texts", "Ozon"),
+        "other": QCoreApplication.translate("Texts", "Other shop"),
+    }
+    return names.get(value, value)
 
 
 def time_left(ship_by: datetime, now: datetime) -> str:

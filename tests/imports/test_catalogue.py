@@ -131,8 +131,8 @@ def test_a_code_that_is_not_a_gtin_is_taken_as_it_is(write):
         ({"barcodes": "4901234567894*x"}, "Pack quantity “x” of barcode 4901234567894 is not a whole number of at least 1"),
         ({"barcodes": "*6"}, "“*6” is not a barcode"),
         ({"barcodes": "4901234567894 4901234567894*2"}, "Barcode 4901234567894 is given with pack quantities 1 and 2"),
-        ({"case_barcodes": "14901234567891"}, "Case barcode 14901234567891 has no pack quantity (write 14901234567891*QUANTITY)"),
-        ({"unit_code": "imei"}, "unit_code “imei” is not serial, lot or mark"),
+        ({"case_barcodes": "14901234567891"}, "Case barcode 14901234567891 has no pack quantity: write 14901234567891*12 for a case of 12"),
+        ({"unit_code": "imei"}, "unit_code “imei” is not “serial”, “lot” or “mark”"),
     ],
 )  # fmt: skip
 def test_a_bad_row_is_skipped_and_the_rest_read(write, fields, reason):

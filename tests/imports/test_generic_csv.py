@@ -308,7 +308,7 @@ def test_order_columns_come_from_the_first_row_of_an_order(write, fields, reason
     ("column", "text", "reason"),
     [
         ("gift", "maybe", "gift “maybe” is not yes or no (1/0, true/false, yes/no)"),
-        ("marketplace", "amazon", "marketplace “amazon” is not rakuten, ozon or other"),
+        ("marketplace", "amazon", "marketplace “amazon” is not “rakuten”, “ozon” or “other”"),
         ("tax_rate", "abc", "tax_rate “abc” is not a tax rate"),
         ("delivery_date", "2024-02-30", "delivery_date “2024-02-30” is not a date"),
         ("ship_by", "tomorrow", "ship_by “tomorrow” is not a date and time"),

@@ -38,14 +38,14 @@ REQUIRED = ("sku", "name", "barcodes", "weight_g", "cost_price", "fragile", "sto
 NO_NAME = QT_TRANSLATE_NOOP("Import", "The product name is missing")
 DUPLICATE_SKU = QT_TRANSLATE_NOOP("Import", "SKU {sku} is already on line {line}")
 NOT_GRAMS = QT_TRANSLATE_NOOP("Import", "{column} “{value}” is not a whole number of grams")
-NOT_UNIT_CODE = QT_TRANSLATE_NOOP("Import", "{column} “{value}” is not serial, lot or mark")
+NOT_UNIT_CODE = QT_TRANSLATE_NOOP("Import", "{column} “{value}” is not “serial”, “lot” or “mark”")
 NOT_BARCODE = QT_TRANSLATE_NOOP("Import", "“{value}” is not a barcode")
 BAD_CHECK_DIGIT = QT_TRANSLATE_NOOP("Import", "Barcode {code} has a wrong check digit")
 BAD_PACK_QUANTITY = QT_TRANSLATE_NOOP(
     "Import", "Pack quantity “{value}” of barcode {code} is not a whole number of at least 1"
 )
 NO_PACK_QUANTITY = QT_TRANSLATE_NOOP(
-    "Import", "Case barcode {code} has no pack quantity (write {code}*QUANTITY)"
+    "Import", "Case barcode {code} has no pack quantity: write {code}*12 for a case of 12"
 )
 TWO_PACK_QUANTITIES = QT_TRANSLATE_NOOP(
     "Import", "Barcode {code} is given with pack quantities {first} and {second}"

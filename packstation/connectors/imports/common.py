@@ -58,7 +58,7 @@ NOT_YES_NO = QT_TRANSLATE_NOOP(
     "Import", "{column} “{value}” is not yes or no (1/0, true/false, yes/no)"
 )
 EMPTY_FILE = QT_TRANSLATE_NOOP("Import", "{file} is empty")
-MISSING_COLUMNS = QT_TRANSLATE_NOOP("Import", "{file} has no column {columns}")
+MISSING_COLUMNS = QT_TRANSLATE_NOOP("Import", "{file} lacks the columns: {columns}")
 NOT_TEXT = QT_TRANSLATE_NOOP("Import", "{file} is not {encoding} text (at byte {offset})")
 
 PROGRESS_EVERY = 4096  # rows (or records) between two progress reports

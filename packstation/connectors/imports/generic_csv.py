@@ -112,7 +112,7 @@ MAP_BAD_TIMEZONE = QT_TRANSLATE_NOOP(
     "Import", "the timezone must be an offset such as +09:00, or UTC"
 )
 UNKNOWN_MARKETPLACE = QT_TRANSLATE_NOOP(
-    "Import", "{column} “{value}” is not rakuten, ozon or other"
+    "Import", "{column} “{value}” is not “rakuten”, “ozon” or “other”"
 )
 
 
