@@ -93,6 +93,23 @@ def needs_of(shipment: Shipment) -> list[LineNeed]:
     return [LineNeed(line.sku, line.quantity) for line in shipment.lines]
 
 
+def reconfirm(shipment: Shipment, ledger: StockLedger) -> list[Message]:
+    """Check a stored shipment again from scratch: any reservation it held is given back,
+    then it becomes confirmed (reserving again) or on hold with the checks' reasons."""
+    needs = needs_of(shipment)
+    if shipment.stock_reserved:
+        ledger.release(needs)
+    problems = check_and_reserve(needs, address_from_json(shipment.ship_to), ledger)
+    source = OrderState(shipment.state)
+    target = OrderState.ON_HOLD if problems else OrderState.CONFIRMED
+    if target is not source:
+        check_transition(source, target)
+    shipment.state = target.value
+    shipment.hold_reasons = holds_to_json(check_holds(problems))
+    shipment.stock_reserved = not problems
+    return problems
+
+
 @dataclass(frozen=True, slots=True)
 class RecheckResult:
     confirmed: int
@@ -122,24 +139,14 @@ def recheck(
         confirmed = held = 0
         events = []
         for shipment in shipments:
-            needs = needs_of(shipment)
-            if shipment.stock_reserved:
-                ledger.release(needs)
-            problems = check_and_reserve(needs, address_from_json(shipment.ship_to), ledger)
-            source = OrderState(shipment.state)
-            target = OrderState.ON_HOLD if problems else OrderState.CONFIRMED
-            holds = holds_to_json(check_holds(problems))
-            if target is not source:
-                check_transition(source, target)
+            source, before = OrderState(shipment.state), shipment.hold_reasons
+            problems = reconfirm(shipment, ledger)
             if problems:
                 held += 1
             else:
                 confirmed += 1
-            shipment.stock_reserved = not problems
-            if target is source and holds == shipment.hold_reasons:
+            if shipment.state == source.value and shipment.hold_reasons == before:
                 continue
-            shipment.state = target.value
-            shipment.hold_reasons = holds
             events.append(
                 event_row(
                     station.now(),
@@ -149,7 +156,7 @@ def recheck(
                     order_id=shipment.order_id,
                     shipment_id=shipment.id,
                     from_state=source.value,
-                    to_state=target.value,
+                    to_state=shipment.state,
                     reason="; ".join(p.render() for p in problems),
                     detail="recheck",
                 )

@@ -13,12 +13,7 @@ from enum import StrEnum
 
 from sqlalchemy.exc import IntegrityError
 
-from packstation.app.confirmation import (
-    StockLedger,
-    check_and_reserve,
-    check_holds,
-    needs_of,
-)
+from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
 from packstation.domain.audit import EventKind
@@ -39,7 +34,6 @@ from packstation.store import packing as bench_store
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
 from packstation.store.orders import (
-    address_from_json,
     holds_from_json,
     holds_to_json,
     shipments_by_code,
@@ -325,16 +319,9 @@ class PackingService:
             assert shipment is not None and shipment.state == OrderState.ON_HOLD.value
             view = bench_store.load_shipment(session.connection(), shipment_id)
             assert view is not None
-            needs = needs_of(shipment)
             ledger = StockLedger()
-            ledger.ensure(session, {need.sku for need in needs})
-            if shipment.stock_reserved:
-                ledger.release(needs)
-            problems = check_and_reserve(needs, address_from_json(shipment.ship_to), ledger)
-            target = OrderState.ON_HOLD if problems else OrderState.CONFIRMED
-            shipment.state = target.value
-            shipment.hold_reasons = holds_to_json(check_holds(problems))
-            shipment.stock_reserved = not problems
+            ledger.ensure(session, {line.sku for line in shipment.lines})
+            target = OrderState.ON_HOLD if reconfirm(shipment, ledger) else OrderState.CONFIRMED
             ledger.flush(session)
             add_events(
                 session,
