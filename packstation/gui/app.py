@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
-from packstation.app.services import Services
-from packstation.app.workers import Worker
-from packstation.gui.main_window import MainWindow
-from packstation.gui.scanner_filter import ScannerFilter
-from packstation.i18n import install
+# Qt Multimedia reports, as it loads, every audio backend this PC lacks: the bench does not care.
+QLoggingCategory.setFilterRules("qt.multimedia*=false")
+
+from packstation.app.services import Services  # noqa: E402
+from packstation.app.workers import Worker  # noqa: E402
+from packstation.gui.main_window import MainWindow  # noqa: E402
+from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
+from packstation.i18n import install  # noqa: E402
 
 
 def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Worker, ScannerFilter]:
@@ -29,8 +32,6 @@ def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Wor
 
 
 def run(db_url: str | None = None, settings_path: Path | None = None) -> int:
-    # Qt Multimedia reports every audio backend it does not find; the bench does not care.
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("packstation")
