@@ -17,10 +17,10 @@ from packstation.app.packing import PackingService
 from packstation.app.settings import Settings
 from packstation.store.database import Database
 from packstation.store.orders import shipments_by_code
-from packstation.store.schema import Line, Order, Product, ProductBarcode, Shipment
+from packstation.store.schema import BARCODES, LINES, ORDERS, PRODUCTS, SHIPMENTS
 
 CACHE = Path(__file__).parent / ".cache"
-ORDERS = 1_000_000
+ORDER_COUNT = 1_000_000
 BATCH = 50_000
 SHIP_TO = {
     "name": "山田 太郎",
@@ -38,13 +38,13 @@ def number(n: int) -> str:
 
 
 def build(path: Path) -> None:
-    """A database of ORDERS confirmed Rakuten orders, written in bulk."""
+    """A database of ORDER_COUNT confirmed Rakuten orders, written in bulk."""
     db = Database(f"sqlite:///{path}")
     start = datetime(2026, 11, 20, tzinfo=UTC)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA synchronous=OFF")
         product = connection.execute(
-            insert(Product.__table__).returning(Product.__table__.c.id),
+            insert(PRODUCTS).returning(PRODUCTS.c.id),
             {
                 "sku": "SKU-1",
                 "name": "Item",
@@ -56,7 +56,7 @@ def build(path: Path) -> None:
             },
         ).scalar_one()
         connection.execute(
-            insert(ProductBarcode.__table__),
+            insert(BARCODES),
             {
                 "product_id": product,
                 "code": "04900000000011",
@@ -65,10 +65,10 @@ def build(path: Path) -> None:
                 "taught": False,
             },
         )
-        for first in range(0, ORDERS, BATCH):
+        for first in range(0, ORDER_COUNT, BATCH):
             ids = range(first + 1, first + BATCH + 1)
             connection.execute(
-                insert(Order.__table__),
+                insert(ORDERS),
                 [
                     {
                         "id": i,
@@ -87,7 +87,7 @@ def build(path: Path) -> None:
                 ],
             )
             connection.execute(
-                insert(Shipment.__table__),
+                insert(SHIPMENTS),
                 [
                     {
                         "id": i,
@@ -111,7 +111,7 @@ def build(path: Path) -> None:
                 ],
             )
             connection.execute(
-                insert(Line.__table__),
+                insert(LINES),
                 [
                     {
                         "shipment_id": i,
@@ -149,7 +149,7 @@ def run(samples: int = 2000) -> dict[str, float]:
         bench = PackingService(
             db, Station("bench", "bench"), Settings(station_name="bench", operator="bench")
         )
-        picks = random.Random(1).sample(range(1, ORDERS + 1), samples)
+        picks = random.Random(1).sample(range(1, ORDER_COUNT + 1), samples)
         lookups, opens = [], []
         with db.engine.connect() as connection:
             for n in picks[: samples // 2]:

@@ -18,20 +18,7 @@ def _digest(parts: list[str]) -> str:
 
 
 def _address(address: Address | None) -> list[str]:
-    if address is None:
-        return ["-"]
-    return [
-        address.name,
-        address.name_kana,
-        address.postal_code,
-        address.region,
-        address.city,
-        address.line1,
-        address.line2,
-        address.country,
-        address.phone,
-        address.email,
-    ]
+    return ["-"] if address is None else list(address.values())
 
 
 def order_fingerprint(order: IncomingOrder) -> str:

@@ -47,6 +47,21 @@ class Address:
     phone: str = ""
     email: str = ""
 
+    def values(self) -> tuple[str, ...]:
+        """The fields in declaration order (quicker than dataclasses.astuple)."""
+        return (
+            self.name,
+            self.name_kana,
+            self.postal_code,
+            self.region,
+            self.city,
+            self.line1,
+            self.line2,
+            self.country,
+            self.phone,
+            self.email,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogueBarcode:

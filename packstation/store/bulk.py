@@ -37,14 +37,16 @@ from packstation.store.orders import (
     holds_to_json,
     shipment_codes,
 )
-from packstation.store.schema import Event, Line, Money, Order, Shipment, ShipmentCode
+from packstation.store.schema import (
+    CODES,
+    EVENTS,
+    LINES,
+    Money,
+    ORDERS,
+    SHIPMENTS,
+)
 from packstation.store.types import UTCDateTime
 
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
-LINES: Table = Line.__table__  # type: ignore[assignment]
-CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
-EVENTS: Table = Event.__table__  # type: ignore[assignment]
 
 # Columns in table order, as the tuples hold them; parent ids are indexes within the batch.
 ORDER_COLUMNS = (

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from packstation.domain.barcodes import lookup_key
 from packstation.domain.model import CatalogueProduct
 from packstation.domain.pack_session import KnownProduct
-from packstation.store.schema import Product, ProductBarcode
+from packstation.store.schema import BARCODES, PRODUCTS, Product, ProductBarcode
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +73,9 @@ def upsert_product(session: Session, item: CatalogueProduct) -> tuple[bool, list
 
 
 _KNOWN = (
-    select(Product.__table__.c.sku, Product.__table__.c.name)
-    .join(ProductBarcode.__table__)
-    .where(ProductBarcode.__table__.c.code == bindparam("key"))
+    select(PRODUCTS.c.sku, PRODUCTS.c.name)
+    .join(BARCODES)
+    .where(BARCODES.c.code == bindparam("key"))
 )
 
 
@@ -98,11 +98,10 @@ def change_reserved(connection: Connection | Session, deltas: Mapping[int, int])
     stations reserving at once both count."""
     rows = [{"pid": pid, "delta": delta} for pid, delta in deltas.items() if delta]
     if rows:
-        table = Product.__table__
         connection.execute(
-            update(table)
-            .where(table.c.id == bindparam("pid"))
-            .values(reserved=table.c.reserved + bindparam("delta")),
+            update(PRODUCTS)
+            .where(PRODUCTS.c.id == bindparam("pid"))
+            .values(reserved=PRODUCTS.c.reserved + bindparam("delta")),
             rows,
         )
 

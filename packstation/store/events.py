@@ -9,7 +9,7 @@ from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from packstation.domain.audit import EventKind
-from packstation.store.schema import Event
+from packstation.store.schema import EVENTS
 
 
 def event_row(
@@ -47,7 +47,7 @@ def event_row(
     }
 
 
-_INSERT = insert(Event.__table__)
+_INSERT = insert(EVENTS)
 
 
 def add_events(target: Session | Connection, rows: list[dict[str, Any]]) -> None:

@@ -7,38 +7,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select
+from sqlalchemy import Connection, bindparam, select
 
 from packstation.domain.holds import HoldOrigin, HoldReason
 from packstation.domain.model import Address, IncomingOrder, IncomingShipment
 from packstation.domain.states import OrderState
 from packstation.store.messages import message_from_json, message_to_json
-from packstation.store.schema import Event, Line, Order, Shipment, ShipmentCode
-
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
-LINES: Table = Line.__table__  # type: ignore[assignment]
-CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
-EVENTS: Table = Event.__table__  # type: ignore[assignment]
+from packstation.store.schema import (
+    CODES,
+    ORDERS,
+    SHIPMENTS,
+)
 
 
 _ADDRESS_FIELDS = Address.__slots__
 
 
 def address_to_json(address: Address) -> dict[str, str]:
-    values = (
-        address.name,
-        address.name_kana,
-        address.postal_code,
-        address.region,
-        address.city,
-        address.line1,
-        address.line2,
-        address.country,
-        address.phone,
-        address.email,
-    )
-    return {name: value for name, value in zip(_ADDRESS_FIELDS, values, strict=True) if value}
+    return {
+        name: value for name, value in zip(_ADDRESS_FIELDS, address.values(), strict=True) if value
+    }
 
 
 def address_from_json(data: dict[str, str] | None) -> Address | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, and_, bindparam, exists, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 
 from packstation.domain.bench import LineView, ShipmentView
 from packstation.domain.model import Address, UnitCodeKind
@@ -17,22 +17,15 @@ from packstation.domain.pack_session import ProductCode
 from packstation.domain.states import OrderState
 from packstation.store.orders import holds_from_json
 from packstation.store.schema import (
-    Event,
-    Line,
-    Order,
-    Product,
-    ProductBarcode,
-    Shipment,
-    UnitCode,
+    BARCODES,
+    EVENTS,
+    LINES,
+    ORDERS,
+    PRODUCTS,
+    SHIPMENTS,
+    UNIT_CODES,
 )
 
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
-LINES: Table = Line.__table__  # type: ignore[assignment]
-PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
-BARCODES: Table = ProductBarcode.__table__  # type: ignore[assignment]
-UNIT_CODES: Table = UnitCode.__table__  # type: ignore[assignment]
-EVENTS: Table = Event.__table__  # type: ignore[assignment]
 
 _SIBLINGS = SHIPMENTS.alias("siblings")
 _SHIPMENT = (

@@ -6,19 +6,19 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Table, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.holds import HoldReason
 from packstation.domain.states import OrderState
 from packstation.store.orders import holds_from_json
-from packstation.store.schema import Line, Order, Product, Shipment, ShipmentCode
-
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
-LINES: Table = Line.__table__  # type: ignore[assignment]
-PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
-CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
+from packstation.store.schema import (
+    CODES,
+    LINES,
+    ORDERS,
+    PRODUCTS,
+    SHIPMENTS,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Table,
     BigInteger,
     Boolean,
     Date,
@@ -202,3 +203,14 @@ class Event(Base):
     quantity: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+# The tables themselves, for the Core statements of the bulk and hot paths.
+ORDERS: Table = Order.__table__  # type: ignore[assignment]
+SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
+LINES: Table = Line.__table__  # type: ignore[assignment]
+PRODUCTS: Table = Product.__table__  # type: ignore[assignment]
+BARCODES: Table = ProductBarcode.__table__  # type: ignore[assignment]
+UNIT_CODES: Table = UnitCode.__table__  # type: ignore[assignment]
+EVENTS: Table = Event.__table__  # type: ignore[assignment]
+CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
