@@ -169,10 +169,11 @@ class MainWindow(QMainWindow):
             self.sounds.play(Level.BAD)
             self.status.setText(self.tr("A dialog is open: finish it, then scan again"))
             return
-        if QApplication.focusWidget() is self.queue_panel.search:
+        view = self.pack_view.view
+        packing = view is not None and view.state is OrderState.PACKING
+        if QApplication.focusWidget() is self.queue_panel.search and not packing:
+            # Nothing is being packed: a scan into the search field looks the order up.
             self.queue_panel.search.setText(code)
-            self.presenter.open_code(code)
-            return
         self.presenter.scan(code, at_ms)
 
     def on_result(self, result: BenchResult) -> None:

@@ -108,15 +108,27 @@ def test_search_field_takes_typing_and_a_scanned_order_number(qtbot, open_bench)
 
 
 def test_a_scan_into_the_search_field_is_one_search_not_keystrokes(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
-    bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
+    bench = open_bench(rakuten(NUMBER, ("TEA", 2)))
     field = bench.window.queue_panel.search
     field.setFocus()
     qtbot.waitUntil(lambda: field.hasFocus())
     with qtbot.waitSignal(bench.scanner.scanned) as caught:
-        scanner_burst(bench.window, TEA)
-    assert caught.args[0] == TEA
-    qtbot.waitUntil(lambda: bench.worker.pending == 0)
-    assert field.text() == TEA
+        scanner_burst(bench.window, NUMBER)
+    assert caught.args[0] == NUMBER
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    assert field.text() == NUMBER
+
+
+def test_items_scanned_while_the_search_field_has_focus_still_count(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench(rakuten(NUMBER, ("TEA", 2)))
+    scanner_burst(bench.window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    field = bench.window.queue_panel.search
+    field.setFocus()
+    qtbot.waitUntil(lambda: field.hasFocus())
+    scanner_burst(bench.window, TEA)
+    wait_banner(qtbot, bench, Level.GOOD, "1 of 2")
+    assert field.text() == ""
 
 
 def test_scanned_keys_never_leak_into_a_text_field_and_typing_works(qtbot) -> None:  # type: ignore[no-untyped-def]
