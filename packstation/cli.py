@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 from packstation import __version__
+from packstation.app.catalogue import CatalogueSummary
+from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
 from packstation.cli_progress import TextProgress
-from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.common import Progress, RowError
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
 from packstation.i18n import install, translate, translate_error, translate_message
@@ -124,13 +128,15 @@ def _print_errors(errors: list[RowError]) -> None:
         print(error.render(translate), file=sys.stderr)
 
 
-def _import_orders(services: Services, args: argparse.Namespace) -> int:
+Summary = TypeVar("Summary", ImportSummary, CatalogueSummary)
 
+
+def _import(args: argparse.Namespace, run: Callable[[Progress | None], Summary]) -> Summary | None:
+    """Run an import with its progress bar; None (and the reason printed) when the file as a
+    whole cannot be read."""
     progress = _progress(args, args.file.name)
     try:
-        summary = services.import_orders(
-            args.file, args.format, column_map=args.map, progress=progress
-        )
+        return run(progress)
     except (OSError, ValueError) as error:
         print(
             translate("Cli", "Cannot import {file}: {error}").format(
@@ -138,10 +144,21 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
-        return 2
+        return None
     finally:
         if progress is not None:
             progress.finish()
+
+
+def _import_orders(services: Services, args: argparse.Namespace) -> int:
+    summary = _import(
+        args,
+        lambda progress: services.import_orders(
+            args.file, args.format, column_map=args.map, progress=progress
+        ),
+    )
+    if summary is None:
+        return 2
     _print_errors(summary.errors)
     for item in summary.not_applied:
         print(translate_message(item), file=sys.stderr)
@@ -162,21 +179,11 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
 
 
 def _import_products(services: Services, args: argparse.Namespace) -> int:
-
-    progress = _progress(args, args.file.name)
-    try:
-        summary = services.import_catalogue(args.file, progress=progress)
-    except (OSError, ValueError) as error:
-        print(
-            translate("Cli", "Cannot import {file}: {error}").format(
-                file=args.file, error=translate_error(error)
-            ),
-            file=sys.stderr,
-        )
+    summary = _import(
+        args, lambda progress: services.import_catalogue(args.file, progress=progress)
+    )
+    if summary is None:
         return 2
-    finally:
-        if progress is not None:
-            progress.finish()
     _print_errors(summary.errors)
     print(
         translate(

@@ -41,9 +41,9 @@ from packstation.domain.states import (
     can_transition,
     check_transition,
 )
+from packstation.store.bulk import NewOrders, Values, Write, bulk_writer
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
-from packstation.store.bulk import NewOrders, Values, Write, bulk_writer
 from packstation.store.orders import (
     Actor,
     OrderPlan,

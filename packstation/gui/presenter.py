@@ -14,7 +14,6 @@ from packstation.app.packing import BenchResult, Level, PackingService
 from packstation.app.workers import Worker
 from packstation.i18n import translate_error
 
-
 # After a scan: an order was opened (confirmed → packing) or finished.
 _SCAN_CHANGES_QUEUE = frozenset({Level.INFO, Level.DONE})
 

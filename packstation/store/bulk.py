@@ -41,12 +41,11 @@ from packstation.store.schema import (
     CODES,
     EVENTS,
     LINES,
-    Money,
     ORDERS,
     SHIPMENTS,
+    Money,
 )
 from packstation.store.types import UTCDateTime
-
 
 # Columns in table order, as the tuples hold them; parent ids are indexes within the batch.
 ORDER_COLUMNS = (

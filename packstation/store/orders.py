@@ -19,7 +19,6 @@ from packstation.store.schema import (
     SHIPMENTS,
 )
 
-
 _ADDRESS_FIELDS = Address.__slots__
 
 

@@ -26,7 +26,6 @@ from packstation.store.schema import (
     UNIT_CODES,
 )
 
-
 _SIBLINGS = SHIPMENTS.alias("siblings")
 _SHIPMENT = (
     select(

@@ -8,7 +8,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -719,3 +719,32 @@ def joined_phone(*parts: str) -> str:
 def wants_invoice(notes: str) -> bool:
     """The buyer asks for a receipt or an invoice (領収書, 請求書) in the order notes."""
     return "領収書" in notes or "請求書" in notes
+
+
+def json_orders(
+    path: Path,
+    progress: Progress | None,
+    records_of: Callable[[object, str], Iterable[object]],
+    number_key: str,
+    build: Callable[[JsonObject, str], IncomingOrder],
+) -> Iterator[IncomingOrder | RowError]:
+    """The orders of a JSON export, one record each: `records_of` finds the records in the
+    document, `build` makes an order of one record (raising RecordProblem)."""
+    source = str(path)
+    records = records_of(load_json(path), source)
+    for index, record in json_records(path, records, progress):
+        if not isinstance(record, dict):
+            yield RowError(source, index, NOT_OBJECT())
+            continue
+        item = JsonObject(record)
+        number = ""
+        try:
+            number = item.text(number_key)
+            if not number:
+                raise RecordProblem(NO_ORDER_NUMBER())
+            order = build(item, number)
+        except RecordProblem as problem:
+            yield from skipped_record(source, index, problem.message, number)
+            continue
+        order.source_lines = (index,)
+        yield order

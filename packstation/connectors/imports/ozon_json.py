@@ -16,9 +16,7 @@ from pathlib import Path
 
 from packstation.connectors.imports.common import (
     MISSING_VALUE,
-    NO_ORDER_NUMBER,
     NO_SKU,
-    NOT_OBJECT,
     NOT_ORDERS,
     FileFormatError,
     JsonObject,
@@ -27,10 +25,8 @@ from packstation.connectors.imports.common import (
     RowError,
     clean,
     json_list,
-    json_records,
+    json_orders,
     json_text,
-    load_json,
-    skipped_record,
 )
 from packstation.domain.model import (
     Address,
@@ -184,21 +180,4 @@ def _order(posting: JsonObject, number: str) -> IncomingOrder:
 
 
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
-    source = str(path)
-    records = postings(load_json(path), source)
-    for index, record in json_records(path, records, progress):
-        if not isinstance(record, dict):
-            yield RowError(source, index, NOT_OBJECT())
-            continue
-        posting = JsonObject(record)
-        number = ""
-        try:
-            number = posting.text("posting_number")
-            if not number:
-                raise RecordProblem(NO_ORDER_NUMBER())
-            order = _order(posting, number)
-        except RecordProblem as problem:
-            yield from skipped_record(source, index, problem.message, number)
-            continue
-        order.source_lines = (index,)
-        yield order
+    return json_orders(path, progress, postings, "posting_number", _order)

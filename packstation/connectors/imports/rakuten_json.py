@@ -12,9 +12,7 @@ from pathlib import Path
 
 from packstation.connectors.imports.common import (
     MISSING_VALUE,
-    NO_ORDER_NUMBER,
     NO_SKU,
-    NOT_OBJECT,
     NOT_ORDERS,
     FileFormatError,
     JsonObject,
@@ -26,10 +24,8 @@ from packstation.connectors.imports.common import (
     jp_postal,
     jp_region,
     json_int,
-    json_records,
-    load_json,
+    json_orders,
     parse_tax_rate,
-    skipped_record,
     wants_invoice,
 )
 from packstation.connectors.imports.rakuten_csv import JST, carrier_name
@@ -189,21 +185,4 @@ def _order(order: JsonObject, number: str) -> IncomingOrder:
 
 
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
-    source = str(path)
-    records = order_models(load_json(path), source)
-    for index, record in json_records(path, records, progress):
-        if not isinstance(record, dict):
-            yield RowError(source, index, NOT_OBJECT())
-            continue
-        order = JsonObject(record)
-        number = ""
-        try:
-            number = order.text("orderNumber")
-            if not number:
-                raise RecordProblem(NO_ORDER_NUMBER())
-            incoming = _order(order, number)
-        except RecordProblem as problem:
-            yield from skipped_record(source, index, problem.message, number)
-            continue
-        incoming.source_lines = (index,)
-        yield incoming
+    return json_orders(path, progress, order_models, "orderNumber", _order)
