@@ -78,10 +78,6 @@ class Database:
             migrate(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     def session(self) -> Session:
         return self.sessions()
 

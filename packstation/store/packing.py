@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 
 from packstation.domain.bench import LineView, ShipmentView
-from packstation.domain.model import Address, UnitCodeKind
+from packstation.domain.model import UnitCodeKind
 from packstation.domain.pack_session import ProductCode
 from packstation.domain.states import OrderState
-from packstation.store.orders import holds_from_json
+from packstation.store.orders import address_from_json, holds_from_json
 from packstation.store.schema import (
     BARCODES,
     EVENTS,
@@ -127,7 +127,7 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         state=OrderState(row.state),
         ordered_at=row.ordered_at,
         ship_by=row.ship_by,
-        ship_to=None if row.ship_to is None else Address(**row.ship_to),
+        ship_to=address_from_json(row.ship_to),
         delivery_date=row.delivery_date,
         time_slot=row.time_slot,
         gift=row.gift,
