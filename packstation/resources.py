@@ -9,3 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent / "resources"
 
 def resource(*parts: str) -> Path:
     return ROOT.joinpath(*parts)
+
+
+def font_path() -> Path:
+    """The project's font for printed text: kanji, kana, Latin and Cyrillic."""
+    return resource("fonts", "ipaexg.ttf")

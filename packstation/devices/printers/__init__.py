@@ -1,0 +1,1 @@
+"""Receipt and label printers: command encoders, connections, status, simulator."""

@@ -1,0 +1,1 @@
+"""Serial scales: protocol codecs, stability, the driver and a pseudo-terminal simulator."""
