@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy.exc import IntegrityError
@@ -29,8 +30,10 @@ from packstation.domain.pack_session import (
     Verdict,
 )
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
+from packstation.domain.weights import Tolerance, WeightCheck, check_weight, single_sku, unit_sample
 from packstation.store import catalogue as catalogue_store
 from packstation.store import packing as bench_store
+from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
 from packstation.store.orders import (
@@ -63,6 +66,25 @@ RELEASED = QT_TRANSLATE_NOOP("Bench", "Order {number} released: {state}")
 NOTHING_OPEN = QT_TRANSLATE_NOOP("Bench", "No order is open")
 PENDING_CANCELLED = QT_TRANSLATE_NOOP("Bench", "Unit code capture cancelled: scan the item again")
 TAUGHT = QT_TRANSLATE_NOOP("Bench", "Code {code} now belongs to {name}")
+PACKED_WEIGH = QT_TRANSLATE_NOOP(
+    "Bench", "PACKED: order {number} is complete. Put the parcel on the scale."
+)
+TO_WEIGH = QT_TRANSLATE_NOOP("Bench", "Order {number} is packed: put the parcel on the scale.")
+ALREADY_WEIGHED = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} is packed and weighed ({weight} g). Scan the next order."
+)
+WEIGH_FIRST = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Order {number} is not weighed yet: put its parcel on the scale first, or hold it (F9).",
+)
+WEIGHED_DONE = QT_TRANSLATE_NOOP("Bench", "{check}. Order {number} is done: scan the next order.")
+BOX_PICKED = QT_TRANSLATE_NOOP("Bench", "Box {name} ({tare} g)")
+NOTHING_TO_WEIGH = QT_TRANSLATE_NOOP(
+    "Bench", "No packed order to weigh: finish scanning the items first."
+)
+WEIGHT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "Bench", "Weight {weight} g accepted by the supervisor. Order {number} is done."
+)
 
 
 class Level(StrEnum):
@@ -109,10 +131,25 @@ class PackingService:
         self.view: ShipmentView | None = None
         self._session: PackSession | None = None
         self._teach: Verdict | None = None
+        self._boxes: dict[str, weighing_store.Box] | None = None
+        self._failed_weight: WeightCheck | None = None
 
     @property
     def packing(self) -> bool:
         return self._session is not None
+
+    @property
+    def awaiting_weight(self) -> bool:
+        """The open parcel is packed but not yet weighed, and this station weighs parcels."""
+        view = self.view
+        scale = self.settings.scale
+        return (
+            view is not None
+            and view.state is OrderState.PACKED
+            and view.weight is None
+            and scale.enabled
+            and scale.require_weight
+        )
 
     # -- opening ------------------------------------------------------------------------------
     def resume(self) -> BenchResult | None:
@@ -140,6 +177,7 @@ class PackingService:
     def open_shipment(self, shipment_id: int, *, takeover: bool = False) -> BenchResult:
         self._session = None
         self._teach = None
+        self._failed_weight = None
         me = self.station.name
         with self.db.engine.begin() as connection:
             view = bench_store.load_shipment(connection, shipment_id)
@@ -148,6 +186,8 @@ class PackingService:
             if view.state is OrderState.ON_HOLD:
                 reasons = tuple(reason.message for reason in view.holds)
                 return BenchResult(Level.BAD, ON_HOLD(number=view.label, reasons=reasons), view)
+            if view.state is OrderState.PACKED:
+                return self._packed(view)
             if view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
                 state = STATE_LABELS[view.state]()
                 return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
@@ -209,17 +249,27 @@ class PackingService:
         )
         return BenchResult(Level.INFO, message, self.view)
 
+    def _packed(self, view: ShipmentView) -> BenchResult:
+        if view.weight is not None:
+            weight = str(view.weight.normalize())
+            return BenchResult(Level.INFO, ALREADY_WEIGHED(number=view.label, weight=weight), view)
+        return BenchResult(Level.PROMPT, TO_WEIGH(number=view.label), view)
+
     def close(self) -> None:
         """Put the order down; it stays `packing` at this station and resumes as it was."""
         self.view = None
         self._session = None
         self._teach = None
+        self._failed_weight = None
 
     # -- scanning -----------------------------------------------------------------------------
     def scan(self, raw: str, at_ms: float) -> BenchResult:
+        box = self._box(raw)
+        if box is not None and self.view is not None:
+            return self.pick_box(box)
         session = self._session
         if session is None:
-            return self.open_code(raw)
+            return self._open_next(raw)
         verdict = session.evaluate(raw, at_ms, self.station.now().astimezone().date())
         if verdict.outcome in (Outcome.UNKNOWN, Outcome.TEACH, Outcome.BAD_CHECK_DIGIT):
             with self.db.engine.connect() as connection:
@@ -228,6 +278,81 @@ class PackingService:
         if verdict.outcome is Outcome.TEACH:
             self._teach = verdict
         return self._commit(verdict, EventKind.SCAN)
+
+    def _open_next(self, raw: str) -> BenchResult:
+        view = self.view
+        if view is not None and (self.awaiting_weight or self._failed_weight is not None):
+            with self.db.engine.connect() as connection:
+                found = shipments_by_code(connection, raw.strip())
+            if view.shipment_id not in {sid for sid, _ in found}:
+                return BenchResult(Level.BAD, WEIGH_FIRST(number=view.label), view)
+        return self.open_code(raw)
+
+    # -- box and weight --------------------------------------------------------------------------
+    def _box(self, raw: str) -> weighing_store.Box | None:
+        if self._boxes is None:
+            with self.db.engine.connect() as connection:
+                self._boxes = weighing_store.boxes_by_code(connection)
+        return self._boxes.get(parse_scan(raw).key) if self._boxes else None
+
+    def pick_box(self, box: weighing_store.Box) -> BenchResult:
+        view = self.view
+        assert view is not None
+        with self.db.engine.begin() as connection:
+            weighing_store.set_box(connection, view.shipment_id, box.sku)
+            add_events(connection, [self._event(EventKind.BOX, view, code=box.sku)])
+        self.view = dataclasses.replace(view, box_sku=box.sku, box_tare=box.tare)
+        tare = "?" if box.tare is None else str(box.tare.normalize())
+        return BenchResult(Level.GOOD, BOX_PICKED(name=box.name, tare=tare), self.view)
+
+    def weigh(self, grams: Decimal, source: str = "scale") -> BenchResult:
+        """Check a parcel's weight against what it should weigh; record it if it passes."""
+        view = self.view
+        if view is None or view.state is not OrderState.PACKED:
+            return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
+        scale = self.settings.scale
+        tolerance = Tolerance(Decimal(scale.tolerance_grams), Decimal(str(scale.tolerance_percent)))
+        check = check_weight(grams, view.expected_weight, tolerance)
+        outcome = "within" if check.passed else "outside"
+        with self.db.engine.begin() as connection:
+            if check.passed:
+                self._record_weight(connection, view, grams)
+            event = self._event(EventKind.WEIGHED, view, outcome=outcome, detail=f"{grams} g")
+            add_events(connection, [dict(event, reason=source)])
+        if not check.passed:
+            self._failed_weight = check
+            return BenchResult(Level.BAD, check.message, view)
+        return self._weighed(view, grams, WEIGHED_DONE(check=check.message, number=view.label))
+
+    def accept_weight(self, reason: str, pin: str) -> BenchResult:
+        """A supervisor accepts the weight that failed the check, with a reason."""
+        view, check = self.view, self._failed_weight
+        if view is None or check is None:
+            return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
+        if not self.settings.check_supervisor_pin(pin):
+            return BenchResult(Level.BAD, WRONG_PIN(), view)
+        with self.db.engine.begin() as connection:
+            self._record_weight(connection, view, check.weight)
+            event = self._event(
+                EventKind.WEIGHT_ACCEPTED, view, reason=reason.strip(), detail=f"{check.weight} g"
+            )
+            add_events(connection, [event])
+        message = WEIGHT_ACCEPTED(weight=str(check.weight.normalize()), number=view.label)
+        return self._weighed(view, check.weight, message)
+
+    def _record_weight(self, connection, view: ShipmentView, grams: Decimal) -> None:  # type: ignore[no-untyped-def]
+        at = self.station.now()
+        weighing_store.record_weight(connection, view.shipment_id, grams, at)
+        single = single_sku((line.sku, line.ordered) for line in view.lines)
+        if single is not None:
+            unit = unit_sample(grams, view.box_tare, single[1])
+            if unit is not None:
+                weighing_store.record_sample(connection, single[0], unit, view.shipment_id, at)
+
+    def _weighed(self, view: ShipmentView, grams: Decimal, message: Message) -> BenchResult:
+        self._failed_weight = None
+        self.view = dataclasses.replace(view, weight=grams)
+        return BenchResult(Level.DONE, message, self.view)
 
     def add_quantity(self, line_id: int, quantity: int) -> BenchResult:
         verdict = self._require_session().add_quantity(line_id, quantity)
@@ -426,9 +551,10 @@ class PackingService:
         self.view = self._refreshed(view, completes)
         if completes:
             self._session = None
+            weigh = self.awaiting_weight
             return BenchResult(
-                Level.DONE,
-                PACKED(number=view.label),
+                Level.PROMPT if weigh else Level.DONE,
+                PACKED_WEIGH(number=view.label) if weigh else PACKED(number=view.label),
                 self.view,
                 verdict.outcome,
                 verdict.line_id,

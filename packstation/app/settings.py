@@ -14,11 +14,13 @@ import os
 import platform
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_config_path
+
+from packstation.app.device_settings import PrinterSettings, ScaleSettings, ScannerSettings
 
 SCHEMA_VERSION = 1
 ENV_VAR = "PACKSTATION_SETTINGS"
@@ -52,6 +54,12 @@ class Settings:
     teach_needs_supervisor: bool = True
     supervisor_pin_hash: str = ""  # "salt$hash"; empty: no PIN is asked
     sounds: bool = True
+    scale: ScaleSettings = field(default_factory=ScaleSettings)
+    serial_scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    receipt_printer: PrinterSettings = field(default_factory=PrinterSettings)
+    label_printer: PrinterSettings = field(
+        default_factory=lambda: PrinterSettings(language="zpl", address="")
+    )
     schema_version: int = SCHEMA_VERSION
 
     def deadline_for(self, marketplace: str) -> float:
@@ -93,10 +101,24 @@ def from_dict(data: dict[str, Any]) -> Settings:
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
-    known = {f.name for f in fields(Settings)}
-    values = {key: value for key, value in data.items() if key in known}
+    values = _known_fields(Settings, data)
     values["schema_version"] = SCHEMA_VERSION
     return Settings(**values)
+
+
+def _known_fields(kind: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The keys `kind` has, nested settings built from their dicts; unknown keys dropped."""
+    defaults = kind()
+    values: dict[str, Any] = {}
+    for item in fields(kind):
+        if item.name not in data:
+            continue
+        value = data[item.name]
+        default = getattr(defaults, item.name)
+        if is_dataclass(default) and isinstance(value, dict):
+            value = type(default)(**_known_fields(type(default), value))
+        values[item.name] = value
+    return values
 
 
 def load(path: Path | None = None) -> Settings:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 from packstation.domain.holds import HoldReason
 from packstation.domain.model import Address, UnitCodeKind
 from packstation.domain.states import OrderState
+from packstation.domain.weights import Expected, UnitWeight, expected_weight
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,10 @@ class ShipmentView:
     holds: tuple[HoldReason, ...]
     packing_station: str | None
     lines: tuple[LineView, ...]
+    box_sku: str | None = None
+    box_tare: Decimal | None = None  # grams
+    weight: Decimal | None = None  # grams, once the parcel is weighed
+    unit_weights: tuple[UnitWeight, ...] = ()
 
     @property
     def label(self) -> str:
@@ -71,6 +77,17 @@ class ShipmentView:
     @property
     def units_scanned(self) -> int:
         return sum(line.scanned for line in self.lines)
+
+    @property
+    def expected_weight(self) -> Expected:
+        quantities: dict[str, int] = {}
+        for line in self.lines:
+            quantities[line.sku] = quantities.get(line.sku, 0) + line.ordered
+        units = {unit.sku: unit for unit in self.unit_weights}
+        return expected_weight(quantities, units, self.box_tare)
+
+    def unit_weight(self, sku: str) -> UnitWeight | None:
+        return next((unit for unit in self.unit_weights if unit.sku == sku), None)
 
     def line(self, line_id: int) -> LineView:
         return next(line for line in self.lines if line.line_id == line_id)

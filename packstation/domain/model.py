@@ -83,6 +83,7 @@ class CatalogueProduct:
     variant: str = ""
     image_path: str = ""
     unit_code: UnitCodeKind | None = None
+    is_box: bool = False  # packaging: its weight is the box's tare
     source_line: int = 0
 
 

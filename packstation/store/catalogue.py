@@ -43,6 +43,7 @@ def upsert_product(session: Session, item: CatalogueProduct) -> tuple[bool, list
     product.image_path = item.image_path
     product.stock = item.stock
     product.unit_code = item.unit_code.value if item.unit_code else None
+    product.is_box = item.is_box
     session.flush()
 
     wanted = {lookup_key(b.code): b for b in item.barcodes}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 
@@ -25,6 +26,7 @@ from packstation.store.schema import (
     SHIPMENTS,
     UNIT_CODES,
 )
+from packstation.store.weighing import MG, box, unit_weights
 
 _SIBLINGS = SHIPMENTS.alias("siblings")
 _SHIPMENT = (
@@ -117,6 +119,7 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
     if row is None:
         return None
     lines = tuple(_line_view(line) for line in connection.execute(_LINES, {"sid": shipment_id}))
+    parcel_box = box(connection, row.box_sku)
     return ShipmentView(
         shipment_id=row.id,
         order_id=row.order_id,
@@ -139,6 +142,10 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         holds=tuple(holds_from_json(row.hold_reasons or [])),
         packing_station=row.packing_station,
         lines=lines,
+        box_sku=row.box_sku,
+        box_tare=parcel_box.tare if parcel_box is not None else None,
+        weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
+        unit_weights=tuple(unit_weights(connection, {line.sku for line in lines}).values()),
     )
 
 

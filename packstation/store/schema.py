@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -55,6 +56,9 @@ class Product(Base):
     stock: Mapped[int] = mapped_column(Integer, default=0)
     reserved: Mapped[int] = mapped_column(Integer, default=0)
     unit_code: Mapped[str | None] = mapped_column(String(10))
+    # Packaging, not goods: scanning its barcode at the bench picks the parcel's box, and
+    # its weight is the box's tare.
+    is_box: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan"
@@ -124,6 +128,9 @@ class Shipment(Base):
     stock_reserved: Mapped[bool] = mapped_column(Boolean, default=False)
     packing_station: Mapped[str | None] = mapped_column(String(100))
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    box_sku: Mapped[str | None] = mapped_column(String(100))
+    weight_mg: Mapped[int | None] = mapped_column(Integer)  # as the scale read it
+    weighed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     lines: Mapped[list[Line]] = relationship(
@@ -179,6 +186,20 @@ class UnitCode(Base):
     captured_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class WeightSample(Base):
+    """One unit's weight as a parcel that held only that SKU showed it."""
+
+    __tablename__ = "weight_samples"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), index=True)
+    unit_mg: Mapped[int] = mapped_column(Integer)
+    shipment_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), unique=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Event(Base):
     """The audit trail: who, when, at which station, what, and why."""
 
@@ -214,3 +235,4 @@ BARCODES: Table = ProductBarcode.__table__  # type: ignore[assignment]
 UNIT_CODES: Table = UnitCode.__table__  # type: ignore[assignment]
 EVENTS: Table = Event.__table__  # type: ignore[assignment]
 CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
+WEIGHT_SAMPLES: Table = WeightSample.__table__  # type: ignore[assignment]

@@ -1,7 +1,8 @@
 """Product catalogue CSV: one product per row, each row on its own.
 
 Columns: sku, name, barcodes, weight_g, cost_price, fragile, stock (required), variant,
-image, unit_code, case_barcodes (optional). Barcodes are separated by `;`, `,` or spaces; a
+image, unit_code, case_barcodes, box (optional; "yes" for packaging, whose weight is its
+tare). Barcodes are separated by `;`, `,` or spaces; a
 code written `CODE*QTY` stands for a pack of QTY units (case_barcodes must say QTY).
 """
 
@@ -98,7 +99,7 @@ class _Columns:
             at("stock"),
         )
         self.variant, self.image, self.unit_code = at("variant"), at("image"), at("unit_code")
-        self.case_barcodes = at("case_barcodes")
+        self.case_barcodes, self.box = at("case_barcodes"), at("box")
 
     def product(self, line: int, row: list[str]) -> CatalogueProduct:
         """The row's product; _RowProblem when the row cannot be read."""
@@ -117,11 +118,12 @@ class _Columns:
             barcodes=list(codes.values()),
             weight_g=self._weight(row),
             cost_price=self._cost(row),
-            fragile=self._fragile(row),
+            fragile=self._yes_no(row, self.fragile),
             stock=self._stock(row),
             variant=row[self.variant].strip(),
             image_path=row[self.image].strip(),
             unit_code=self._unit_code(row),
+            is_box=self._yes_no(row, self.box),
             source_line=line,
         )
 
@@ -143,12 +145,12 @@ class _Columns:
             raise _RowProblem(NOT_AMOUNT(column=self.header.name(self.cost), value=shown(raw)))
         return cost
 
-    def _fragile(self, row: list[str]) -> bool:
-        raw = clean(row[self.fragile])
-        fragile = parse_bool(raw)
-        if fragile is None:
-            raise _RowProblem(NOT_YES_NO(column=self.header.name(self.fragile), value=shown(raw)))
-        return fragile
+    def _yes_no(self, row: list[str], column: int) -> bool:
+        raw = clean(row[column])
+        value = parse_bool(raw)
+        if value is None:
+            raise _RowProblem(NOT_YES_NO(column=self.header.name(column), value=shown(raw)))
+        return value
 
     def _stock(self, row: list[str]) -> int:
         raw = clean(row[self.stock])

@@ -1,0 +1,70 @@
+"""The bench devices as the station's settings describe them.
+
+Plain data, part of the typed settings file: which port, which protocol, which paper. A
+real device or a simulator is only a different address here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from packstation.devices.transport import SerialConfig
+
+
+@dataclass
+class SerialSettings:
+    baudrate: int = 9600
+    bytesize: int = 8
+    parity: str = "none"  # "none", "even", "odd"
+    stopbits: int = 1
+
+    def config(self, port: str, timeout: float = 0.2) -> SerialConfig:
+        return SerialConfig(
+            port, self.baudrate, self.bytesize, self.parity, self.stopbits, timeout=timeout
+        )
+
+
+@dataclass
+class ScaleSettings:
+    enabled: bool = False
+    protocol: str = "mt-sics"  # see packstation.devices.scale.registry
+    port: str = ""  # a device path, socket://host:port, rfc2217://host:port
+    serial: SerialSettings = field(default_factory=SerialSettings)
+    pattern: str = ""  # the "line" protocol's regular expression
+    stable_ms: int = 600  # scales without a stability flag: equal readings for this long
+    auto_capture: bool = True
+    capture_hold_ms: int = 800  # stable above the minimum this long: taken
+    min_grams: int = 20
+    tolerance_grams: int = 30
+    tolerance_percent: float = 5.0
+    require_weight: bool = True  # an order is not done before its parcel is weighed
+
+
+@dataclass
+class ScannerSettings:
+    """A serial (COM/USB-CDC) scanner; keyboard-wedge scanners need no settings here."""
+
+    enabled: bool = False
+    port: str = ""
+    serial: SerialSettings = field(default_factory=SerialSettings)
+    prefix: str = ""
+    suffix: str = "\r"
+    gs_substitute: str = ""  # a printable character the scanner sends for GS (FNC1)
+
+
+@dataclass
+class PrinterSettings:
+    enabled: bool = False
+    language: str = "escpos"  # "escpos", "zpl", "tspl"
+    connection: str = "network"  # "network", "usb", "serial", "file", "cups"
+    address: str = ""  # host[:port], vvvv:pppp, a device path, a CUPS queue
+    serial: SerialSettings = field(default_factory=SerialSettings)
+    profile: str = "default"  # python-escpos capability profile (receipt printers)
+    text_mode: str = "auto"  # "auto", "kanji", "raster" (receipt printers)
+    paper_width_dots: int = 576  # when the profile does not know it
+    dpi: int = 203
+    label_width_mm: float = 100.0
+    label_height_mm: float = 150.0
+    media: str = "gap"  # "gap", "mark", "continuous"
+    gap_mm: float = 3.0
+    darkness: int = 15  # 0..30

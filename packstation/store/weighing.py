@@ -1,0 +1,97 @@
+"""Boxes, parcel weights and the unit weights learned from single-SKU parcels."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from packstation.domain.weights import UnitWeight, learn
+from packstation.store.schema import BARCODES, PRODUCTS, SHIPMENTS, WEIGHT_SAMPLES
+
+SAMPLES_KEPT = 50  # the latest parcels per SKU that the learned weight is drawn from
+MG = Decimal(1000)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    sku: str
+    name: str
+    tare: Decimal | None  # grams
+
+
+_BOXES = (
+    select(BARCODES.c.code, PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.weight_g)
+    .join(PRODUCTS, PRODUCTS.c.id == BARCODES.c.product_id)
+    .where(PRODUCTS.c.is_box)
+)
+_BOX = select(PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.weight_g).where(
+    PRODUCTS.c.sku == bindparam("sku")
+)
+_CATALOGUE = select(PRODUCTS.c.sku, PRODUCTS.c.weight_g).where(
+    PRODUCTS.c.sku.in_(bindparam("skus", expanding=True))
+)
+_SAMPLES = (
+    select(WEIGHT_SAMPLES.c.sku, WEIGHT_SAMPLES.c.unit_mg)
+    .where(WEIGHT_SAMPLES.c.sku.in_(bindparam("skus", expanding=True)))
+    .order_by(WEIGHT_SAMPLES.c.id.desc())
+)
+
+
+def _grams(value: int | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def boxes_by_code(connection: Connection) -> dict[str, Box]:
+    """Every box's barcodes (lookup keys), for the bench to tell a box scan from an item."""
+    return {
+        row.code: Box(row.sku, row.name, _grams(row.weight_g))
+        for row in connection.execute(_BOXES)
+    }
+
+
+def box(connection: Connection, sku: str | None) -> Box | None:
+    if sku is None:
+        return None
+    row = connection.execute(_BOX, {"sku": sku}).first()
+    return None if row is None else Box(row.sku, row.name, _grams(row.weight_g))
+
+
+def set_box(connection: Connection, shipment_id: int, sku: str) -> None:
+    connection.execute(update(SHIPMENTS).where(SHIPMENTS.c.id == shipment_id).values(box_sku=sku))
+
+
+def unit_weights(connection: Connection, skus: Iterable[str]) -> dict[str, UnitWeight]:
+    wanted = sorted(set(skus))
+    catalogue = {sku: grams for sku, grams in connection.execute(_CATALOGUE, {"skus": wanted})}
+    samples: dict[str, list[Decimal]] = defaultdict(list)
+    for sku, unit_mg in connection.execute(_SAMPLES, {"skus": wanted}):
+        if len(samples[sku]) < SAMPLES_KEPT:
+            samples[sku].append(Decimal(unit_mg) / MG)
+    return {
+        sku: UnitWeight(sku, _grams(catalogue.get(sku)), learn(samples.get(sku, [])))
+        for sku in wanted
+    }
+
+
+def record_weight(connection: Connection, shipment_id: int, grams: Decimal, at: datetime) -> None:
+    connection.execute(
+        update(SHIPMENTS)
+        .where(SHIPMENTS.c.id == shipment_id)
+        .values(weight_mg=int(grams * MG), weighed_at=at)
+    )
+
+
+def record_sample(
+    connection: Connection, sku: str, unit_grams: Decimal, shipment_id: int, at: datetime
+) -> None:
+    """A parcel's unit weight; weighing the same parcel again replaces its sample."""
+    connection.execute(delete(WEIGHT_SAMPLES).where(WEIGHT_SAMPLES.c.shipment_id == shipment_id))
+    connection.execute(
+        insert(WEIGHT_SAMPLES),
+        {"sku": sku, "unit_mg": int(unit_grams * MG), "shipment_id": shipment_id, "at": at},
+    )
