@@ -17,7 +17,7 @@ from packstation.domain.barcodes import is_valid_gtin, to_gtin14
 from packstation.domain.states import OrderState
 from packstation.store.database import Database
 from packstation.store.orders import holds_from_json
-from packstation.store.schema import Line, Order, Product, ProductBarcode, Shipment
+from packstation.store.schema import Line, Order, Product, Shipment
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 SOON = timedelta(hours=6)
@@ -57,7 +57,9 @@ def shipments(session: Session) -> list[Shipment]:
 
 
 def products(session: Session) -> list[Product]:
-    return list(session.scalars(select(Product).options(selectinload(Product.barcodes))))
+    """The goods; the shipping boxes are apart."""
+    query = select(Product).options(selectinload(Product.barcodes)).where(~Product.is_box)
+    return list(session.scalars(query))
 
 
 def test_a_queue_across_both_marketplaces_is_loaded(loaded: Loaded, session: Session) -> None:
@@ -89,7 +91,7 @@ def test_exactly_two_problem_orders_are_on_hold_and_the_rest_confirmed(
 
 
 def test_every_barcode_is_a_valid_gtin_of_every_kind(session: Session) -> None:
-    barcodes = list(session.scalars(select(ProductBarcode)))
+    barcodes = [barcode for product in products(session) for barcode in product.barcodes]
     assert barcodes
     assert all(is_valid_gtin(b.printed) and b.code == to_gtin14(b.printed) for b in barcodes)
     assert {len(b.printed) for b in barcodes} == {8, 12, 13, 14}
@@ -113,6 +115,13 @@ def test_the_catalogue_has_what_the_bench_must_handle(session: Session) -> None:
     assert any(p.variant for p in catalogue)
     low = [p for p in catalogue if p.stock <= 2]
     assert low and all(p.reserved == p.stock for p in low)
+
+
+def test_shipping_boxes_have_a_barcode_and_a_tare(session: Session) -> None:
+    boxes = list(session.scalars(select(Product).where(Product.is_box)))
+    assert len(boxes) == 3
+    assert all(box.weight_g and len(box.barcodes) == 1 for box in boxes)
+    assert all(is_valid_gtin(box.barcodes[0].printed) for box in boxes)
 
 
 def test_the_orders_cover_the_special_cases(session: Session) -> None:

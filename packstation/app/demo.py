@@ -137,6 +137,12 @@ UNLISTED = (
           ru="Чай ходзича обжаренный, 100 г"),
 )  # fmt: skip
 ITEMS = {item.sku: item for item in (*CATALOGUE, *UNLISTED)}
+# Shipping boxes (Japanese size classes) with in-store codes: a scan picks the box and its tare.
+BOXES = (
+    ("BOX-60", "段ボール 60サイズ", 150, "200000000060"),
+    ("BOX-80", "段ボール 80サイズ", 260, "200000000080"),
+    ("BOX-100", "段ボール 100サイズ", 420, "200000000100"),
+)
 
 # Picture of a product: colour and shape by the SKU's first part.
 PALETTE = {
@@ -318,7 +324,10 @@ def load_demo(
         if session.scalar(select(Order.id).limit(1)) is not None:
             return DemoSummary(0, 0, 0, 0, skipped=True)
     moment = (now or station.now()).astimezone(UTC).replace(second=0, microsecond=0)
-    products = [_product(item, images_dir) for item in CATALOGUE]
+    products = [_product(item, images_dir) for item in CATALOGUE] + [
+        CatalogueProduct(sku, name, [CatalogueBarcode(_gtin(body))], tare, stock=500, is_box=True)
+        for sku, name, tare, body in BOXES
+    ]
     with db.session() as session, session.begin():
         for product in products:
             upsert_product(session, product)
