@@ -1,7 +1,13 @@
 """Run every benchmark and print its figures: `python -m benchmarks` (or `make bench`)."""
 
-from benchmarks import open_by_number, rakuten_import, scan_verdict
+from benchmarks import (
+    escpos_raster,
+    label_raster,
+    open_by_number,
+    rakuten_import,
+    scan_verdict,
+)
 
-for module in (scan_verdict, rakuten_import, open_by_number):
+for module in (scan_verdict, rakuten_import, open_by_number, label_raster, escpos_raster):
     module.report()
     print()
