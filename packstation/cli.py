@@ -6,6 +6,7 @@ packstation products import FILE                  import the product catalogue
 packstation orders [--status S] [--marketplace M] list orders with deadline and state
 packstation check                                 run the confirmation checks again
 packstation demo                                  load demo products and orders if empty
+packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TypeVar
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__
+from packstation import __version__, cli_devices
+from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
@@ -93,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="load demo products and orders into an empty database")
     demo.add_argument("--images", type=Path, help="where to write the demo product pictures")
+    cli_devices.add_parsers(commands)
     return parser
 
 
@@ -102,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         from packstation.gui.app import run
 
         return run(args.db, args.settings)
+    if args.command in cli_devices.COMMANDS:
+        install(settings_store.load(args.settings).language)
+        return cli_devices.run(args)
     services = Services.open(args.db, args.settings)
     install(services.settings.language)
     try:

@@ -11,6 +11,16 @@ from dataclasses import dataclass
 
 import serial
 
+try:
+    from termios import error as _termios_error
+
+    _TERMIOS_ERRORS: tuple[type[Exception], ...] = (_termios_error,)
+except ImportError:  # Windows
+    _TERMIOS_ERRORS = ()
+
+# What a serial line raises when it fails or refuses its settings, at open or later.
+LINE_ERRORS: tuple[type[Exception], ...] = (OSError, *_TERMIOS_ERRORS)
+
 PARITIES = {"none": serial.PARITY_NONE, "even": serial.PARITY_EVEN, "odd": serial.PARITY_ODD}
 BYTESIZES = {7: serial.SEVENBITS, 8: serial.EIGHTBITS}
 STOPBITS = {1: serial.STOPBITS_ONE, 2: serial.STOPBITS_TWO}
@@ -46,5 +56,13 @@ class SerialConfig:
 
 
 def open_serial(config: SerialConfig) -> serial.SerialBase:
-    """Open the port; raises `serial.SerialException` (an OSError) when it is not there."""
-    return serial.serial_for_url(config.port, **config.pyserial_settings())
+    """Open the port; raises `serial.SerialException` (an OSError) when it is not there, or
+    when the line cannot take the settings (termios refuses them: a pseudo-terminal takes no
+    7 data bits or parity, a USB adapter may take no 7 bits)."""
+    try:
+        return serial.serial_for_url(config.port, **config.pyserial_settings())
+    except _TERMIOS_ERRORS as error:
+        raise serial.SerialException(
+            f"{config.port} does not take {config.bytesize} data bits, parity {config.parity}: "
+            f"{error}"
+        ) from error

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -141,7 +141,7 @@ def learn(samples: Sequence[Decimal]) -> LearnedWeight | None:
 def show_grams(grams: Decimal) -> str:
     """Grams as a packer reads them: whole grams, or one decimal under 100 g."""
     step = Decimal("0.1") if abs(grams) < 100 else Decimal(1)
-    return f"{grams.quantize(step):f}"
+    return f"{grams.quantize(step, ROUND_HALF_UP):f}"
 
 
 def single_sku(quantities: Iterable[tuple[str, int]]) -> tuple[str, int] | None:

@@ -61,7 +61,7 @@ def test_weight_within_tolerance_finishes_the_order(db, station, settings) -> No
     pack(service)
     assert service.awaiting_weight
     done = service.weigh(D("642.5"))
-    assert done.level is Level.DONE and "642" in done.message.render()
+    assert done.level is Level.DONE and "643 g" in done.message.render()
     assert not service.awaiting_weight
     with db.session() as session:
         weights = session.scalars(select(Shipment.weight_mg).where(Shipment.weight_mg.is_not(None)))

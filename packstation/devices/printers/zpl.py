@@ -207,5 +207,39 @@ def host_status_reply(
     return "".join(f"\x02{text}\x03\r\n" for text in (first, second, third)).encode("ascii")
 
 
+# ~HI answers dots per millimetre; the printer's nominal resolution for each.
+_DPI_BY_DPM = {6: 152, 8: 203, 12: 300, 24: 600}
+
+
+def identity_query() -> bytes:
+    """`~HI` (ZPL II Programming Guide, ~HI Host Identification): the printer answers
+    `STX model,version,dpm,memory,options ETX`, dpm being its dots per millimetre."""
+    return b"~HI"
+
+
+def identity_end(buffer: bytes) -> int | None:
+    """Where a complete `~HI` reply ends in `buffer`, else None."""
+    match = _FRAME.search(buffer)
+    return None if match is None else match.end()
+
+
+def parse_identity_dpi(reply: bytes) -> int:
+    """The resolution a `~HI` reply gives; `ValueError` when it is not such a reply."""
+    match = _FRAME.search(reply)
+    fields = match.group(1).decode("latin-1").split(",") if match else []
+    if len(fields) < 3 or not fields[2].strip().isdigit():
+        raise ValueError(f"not a ~HI reply: {reply[:80]!r}")
+    dpm = int(fields[2])
+    if dpm not in _DPI_BY_DPM:
+        raise ValueError(f"~HI reports {dpm} dots/mm, not a known resolution")
+    return _DPI_BY_DPM[dpm]
+
+
+def identity_reply(dpi: int, model: str = "ZD421-203dpi") -> bytes:
+    """What the simulator answers to `~HI`."""
+    dpm = next(dpm for dpm, known in _DPI_BY_DPM.items() if known == dpi)
+    return f"\x02{model},V84.20.21Z,{dpm},8176KB,E\x03".encode("ascii")
+
+
 def _bit(flag: bool) -> str:
     return "1" if flag else "0"

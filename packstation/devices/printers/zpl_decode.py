@@ -1,4 +1,4 @@
-"""The simulator's ZPL II reader: labels back as images, `~HS` answered.
+"""The simulator's ZPL II reader: labels back as images, `~HS` and `~HI` answered.
 
 Commands start with `^` or `~` followed by two letters (`^A` takes one: the font follows);
 the parameters run to the next `^` or `~` (Zebra ZPL II Programming Guide, "ZPL II Basics").
@@ -25,7 +25,7 @@ from PIL import Image, ImageChops
 
 from packstation.devices.printers.simulation import DecodedJob
 from packstation.devices.printers.status import PrinterStatus
-from packstation.devices.printers.zpl import host_status_reply
+from packstation.devices.printers.zpl import host_status_reply, identity_reply
 
 MAX_WIDTH = 4096  # dots: a 600 dpi head of 6.8 in; ^PW never asks for more
 MAX_LENGTH = 32000  # dots: the ^LL maximum
@@ -187,6 +187,9 @@ class ZplDecoder:
                         partial_format=self._label is not None,
                     )
                 )
+        elif code == b"HI":
+            if status.online:
+                replies.append(identity_reply(self.dpi))
         elif code == b"XA":
             self._start_label()
         elif code == b"XZ":

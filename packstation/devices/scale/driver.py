@@ -22,7 +22,7 @@ import serial
 from packstation.devices.scale.codec import Codec
 from packstation.devices.scale.reading import Reading, ScaleState
 from packstation.devices.scale.stability import StabilityFilter
-from packstation.devices.transport import SerialConfig, open_serial
+from packstation.devices.transport import LINE_ERRORS, SerialConfig, open_serial
 
 READ_TIMEOUT = 0.05  # the longest a read blocks: bounds how late a poll goes out or a stop is seen
 
@@ -65,13 +65,13 @@ class ScaleDriver:
             while not stop.is_set():
                 try:
                     port = open_serial(self.serial)
-                except (OSError, ValueError):
+                except (*LINE_ERRORS, ValueError):
                     port = None
                 if port is not None:
                     unplugged = False
                     try:
                         self._session(port, on_reading, stop, deadline=None)
-                    except OSError:
+                    except LINE_ERRORS:
                         pass
                     finally:
                         _close(port)
@@ -97,11 +97,11 @@ class ScaleDriver:
 
             try:
                 port = open_serial(self.serial)
-            except (OSError, ValueError):
+            except (*LINE_ERRORS, ValueError):
                 return Reading(ScaleState.UNPLUGGED, None)
             try:
                 self._session(port, keep, done, deadline=time.monotonic() + timeout)
-            except OSError:
+            except LINE_ERRORS:
                 return Reading(ScaleState.UNPLUGGED, None)
             finally:
                 _close(port)
@@ -176,5 +176,5 @@ class ScaleDriver:
 def _close(port: serial.SerialBase) -> None:
     try:
         port.close()
-    except OSError:
+    except LINE_ERRORS:
         pass

@@ -24,7 +24,7 @@ from enum import Enum
 import serial
 
 from packstation.devices.scanner.framing import ScanDeframer, ScanFraming
-from packstation.devices.transport import SerialConfig, open_serial
+from packstation.devices.transport import LINE_ERRORS, SerialConfig, open_serial
 from packstation.domain.messages import Message
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class SerialScanner:
             report(ScannerState.CONNECTED)
             try:
                 self._read(port, on_scan, stop, on_note)
-            except OSError as error:  # serial.SerialException is an OSError
+            except LINE_ERRORS as error:  # serial.SerialException is an OSError
                 log.info("scanner port %s lost: %s", self.serial.port, error)
             else:
                 return

@@ -9,14 +9,14 @@ from hypothesis import strategies as st
 
 from packstation.devices.printers import tspl, zpl
 from packstation.devices.printers.barcode_bars import bars_bitmap
-from packstation.devices.printers.label_media import LabelMedia
-from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.printers.calibration_label import (
     TEST_CODE128,
     code128_text_modules,
     qr_payload,
     render_test_label,
 )
+from packstation.devices.printers.label_media import LabelMedia
+from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.printers.tspl_decode import TsplDecoder
 from packstation.devices.printers.zpl_decode import ZplDecoder
 

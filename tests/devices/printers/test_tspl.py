@@ -10,11 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from packstation.devices.printers import tspl
+from packstation.devices.printers.calibration_label import (
+    TEST_CODE128,
+    qr_payload,
+    render_test_label,
+)
 from packstation.devices.printers.connections import ConnectionSpec, open_connection
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.status import PrinterStatus
-from packstation.devices.printers.calibration_label import TEST_CODE128, qr_payload, render_test_label
 from packstation.devices.printers.tspl_decode import TsplDecoder, split_params
 from tests.devices.printers.label_helpers import (
     bitmaps,

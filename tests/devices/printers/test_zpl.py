@@ -15,11 +15,15 @@ from zebrafy import ZebrafyImage, ZebrafyZPL
 from zebrafy.crc import CRC
 
 from packstation.devices.printers import zpl
+from packstation.devices.printers.calibration_label import (
+    TEST_CODE128,
+    qr_payload,
+    render_test_label,
+)
 from packstation.devices.printers.connections import ConnectionSpec, open_connection
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.status import PrinterStatus
-from packstation.devices.printers.calibration_label import TEST_CODE128, qr_payload, render_test_label
 from packstation.devices.printers.zpl_decode import ZplDecoder, ascii_decompress
 from tests.devices.printers.label_helpers import (
     bitmaps,
@@ -314,3 +318,14 @@ def test_the_test_label_over_tcp_reads_back_with_a_scanner(start_simulator) -> N
     assert same_pixels(job.images[0], label)
     read = {(found.format.name, found.text) for found in zxingcpp.read_barcodes(job.images[0])}
     assert read == {("Code128", TEST_CODE128), ("QRCode", qr_payload(media))}
+
+
+def test_the_printer_reports_its_resolution_through_host_identification() -> None:
+    for dpi in (203, 300):
+        decoder = ZplDecoder(dpi=dpi)
+        reply = decoder.feed(b"~HI", PrinterStatus())
+        assert zpl.identity_end(reply) == len(reply)
+        assert zpl.parse_identity_dpi(reply) == dpi
+    assert zpl.parse_identity_dpi(b"\x02ZT410-300dpi,V72.20.01Z,12,8192KB,X\x03") == 300
+    with pytest.raises(ValueError):
+        zpl.parse_identity_dpi(b"\x02garbage\x03")

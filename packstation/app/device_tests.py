@@ -1,0 +1,88 @@
+"""The "test" buttons of the device settings, and the lists their choices come from.
+
+Each test is blocking (run it on a worker) and answers with a message for the packer: what
+happened, and what to fix when something is wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PIL import Image
+from serial.tools import list_ports
+
+from packstation.app.device_settings import PrinterSettings, ScaleSettings
+from packstation.app.device_status import Device
+from packstation.app.printing import PrintService, outcome_message
+from packstation.app.scale import scale_driver
+from packstation.devices.printers.barcode_bars import bars_bitmap, code128_modules, code128_values
+from packstation.devices.printers.escpos_job import code128_data
+from packstation.devices.printers.escpos_profiles import profile_names
+from packstation.devices.printers.jobs import JobState
+from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleState
+from packstation.devices.scale.registry import NAMES
+from packstation.devices.scanner.layout_check import TEST_CODE, check_scan
+from packstation.domain.errors import DomainError
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.weights import show_grams
+
+WEIGHT_READ = QT_TRANSLATE_NOOP("Devices", "The scale reads {weight} g, stable.")
+SCALE_PROBLEM = QT_TRANSLATE_NOOP("Devices", "{state}: {advice}")
+NO_PORT = QT_TRANSLATE_NOOP("Devices", "Choose the port or address first.")
+
+
+def serial_ports() -> list[str]:
+    return sorted(port.device for port in list_ports.comports())
+
+
+def scale_protocols() -> tuple[str, ...]:
+    return tuple(NAMES)
+
+
+def escpos_profiles() -> list[str]:
+    return profile_names()
+
+
+@dataclass(frozen=True, slots=True)
+class TestResult:
+    __test__ = False  # not a pytest test class
+
+    ok: bool
+    message: Message
+
+
+def read_weight(settings: ScaleSettings, timeout: float = 3.0) -> TestResult:
+    if not settings.port:
+        return TestResult(False, NO_PORT())
+    try:
+        reading = scale_driver(settings).read_stable(timeout)
+    except DomainError as error:
+        return TestResult(False, error.message)
+    if reading.state is ScaleState.STABLE and reading.grams is not None:
+        return TestResult(True, WEIGHT_READ(weight=show_grams(reading.grams)))
+    state = reading.state
+    return TestResult(False, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]()))
+
+
+def print_test(device: Device, settings: PrinterSettings, station: str) -> TestResult:
+    if not settings.address:
+        return TestResult(False, NO_PORT())
+    service = PrintService(device, settings)
+    try:
+        job = service.test_job(station, datetime.now())
+        outcome = service.print_job(job)
+    except DomainError as error:
+        return TestResult(False, error.message)
+    return TestResult(outcome.state is JobState.PRINTED, outcome_message(job, outcome))
+
+
+def scan_check(received: str) -> TestResult:
+    verdict = check_scan(received)
+    return TestResult(verdict.ok, verdict.message)
+
+
+def scanner_check_barcode(module: int = 2, height: int = 60) -> Image.Image:
+    """The scanner check's test barcode (Code 128 of TEST_CODE) as a picture."""
+    values, _ = code128_values(code128_data(TEST_CODE))
+    return bars_bitmap(code128_modules(values), module, height).to_image()

@@ -1,0 +1,157 @@
+"""The station's devices from its settings, driven against their simulators over real links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import zxingcpp
+
+from packstation.app.device_settings import PrinterSettings, ScaleSettings
+from packstation.app.device_status import Device, Health
+from packstation.app.device_tests import print_test, read_weight, scan_check, scanner_check_barcode
+from packstation.app.printing import PrintService
+from packstation.app.scale import ScaleMonitor
+from packstation.app.selftest import run_selftest
+from packstation.app.settings import Settings
+from packstation.devices.printers.raster import Bitmap
+from packstation.devices.printers.simulator import PrinterSimulator
+from packstation.devices.printers.status import PrinterStatus
+from packstation.devices.scale.reading import Reading, ScaleState
+from packstation.devices.scale.simulator import ScaleSimulator
+from packstation.devices.scanner.layout_check import TEST_CODE
+from packstation.domain.errors import DomainError
+
+
+@pytest.fixture
+def scale() -> Iterator[ScaleSimulator]:
+    with ScaleSimulator("mt-sics") as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def receipt(tmp_path: Path) -> Iterator[PrinterSimulator]:
+    with PrinterSimulator("escpos", out_dir=tmp_path / "receipt") as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def label(tmp_path: Path) -> Iterator[PrinterSimulator]:
+    with PrinterSimulator("zpl", out_dir=tmp_path / "label") as simulator:
+        yield simulator
+
+
+def scale_settings(simulator: ScaleSimulator) -> ScaleSettings:
+    return ScaleSettings(enabled=True, protocol="mt-sics", port=simulator.path)
+
+
+def printer(simulator: PrinterSimulator, language: str, **values: object) -> PrinterSettings:
+    address = f"127.0.0.1:{simulator.port}"
+    return PrinterSettings(enabled=True, language=language, address=address, **values)  # type: ignore[arg-type]
+
+
+def test_read_weight_reports_a_stable_weight(scale: ScaleSimulator) -> None:
+    scale.set_weight(Decimal("1234.5"))
+    result = read_weight(scale_settings(scale))
+    assert result.ok and "1235 g" in result.message.render()
+
+
+def test_read_weight_says_what_to_do_about_an_overload(scale: ScaleSimulator) -> None:
+    scale.overload = True
+    result = read_weight(scale_settings(scale))
+    assert not result.ok and "capacity" in result.message.render()
+
+
+def test_monitor_captures_each_parcel_once_and_reports_faults() -> None:
+    monitor = ScaleMonitor(ScaleSettings(min_grams=20, capture_hold_ms=500))
+    weigh = [(0.0, "640"), (0.2, "640"), (0.6, "640"), (0.9, "640"), (1.2, "640")]
+    captured = [
+        monitor.feed(Reading(ScaleState.STABLE, Decimal(grams)), now).captured
+        for now, grams in weigh
+    ]
+    assert [c for c in captured if c is not None] == [Decimal(640)]
+    assert monitor.stable_weight == Decimal(640)
+    fault = monitor.feed(Reading(ScaleState.UNPLUGGED, None), 2.0).status
+    assert fault is not None and fault.health is Health.FAULT and fault.advice is not None
+    assert monitor.stable_weight is None
+    same = monitor.feed(Reading(ScaleState.UNPLUGGED, None), 2.1)
+    assert same.status is None  # the status bar is only told of changes
+
+
+def test_receipt_test_page_prints_japanese_and_russian(receipt: PrinterSimulator) -> None:
+    result = print_test(Device.RECEIPT, printer(receipt, "escpos"), "bench-1")
+    assert result.ok, result.message.render()
+    (job,) = receipt.wait_for_jobs(1, 5)
+    assert job.complete
+    decoded = [b.text for image in job.images for b in zxingcpp.read_barcodes(image)]
+    assert "PS-TEST-0001" in decoded
+    assert "bench-1" in job.text
+
+
+def test_receipt_out_of_paper_is_not_printed_and_says_so(receipt: PrinterSimulator) -> None:
+    receipt.status = PrinterStatus(paper_end=True)
+    result = print_test(Device.RECEIPT, printer(receipt, "escpos"), "bench-1")
+    assert not result.ok and "paper" in result.message.render()
+    assert receipt.jobs == []
+
+
+def test_label_test_page_comes_back_readable(label: PrinterSimulator) -> None:
+    result = print_test(Device.LABEL, printer(label, "zpl"), "bench-1")
+    assert result.ok, result.message.render()
+    (job,) = label.wait_for_jobs(1, 5)
+    assert job.images[0].size == (800, 1200)
+    assert "PS-TEST-0001" in [b.text for b in zxingcpp.read_barcodes(job.images[0])]
+
+
+def test_a_label_larger_than_the_media_is_refused(label: PrinterSimulator) -> None:
+    service = PrintService(Device.LABEL, printer(label, "tspl", label_height_mm=100.0))
+    too_tall = Bitmap(800, 1200, bytes(100 * 1200))
+    with pytest.raises(DomainError) as refused:
+        service.label_job(too_tall, "waybill-1", "waybill")
+    assert "100" in refused.value.message.render() and "150" in refused.value.message.render()
+
+
+def test_selftest_passes_a_ready_station(
+    scale: ScaleSimulator, receipt: PrinterSimulator, label: PrinterSimulator
+) -> None:
+    settings = Settings(
+        scale=scale_settings(scale),
+        receipt_printer=printer(receipt, "escpos"),
+        label_printer=printer(label, "zpl"),
+    )
+    checks = run_selftest(settings, TEST_CODE)
+    assert [check.ok for check in checks] == [True, True, True, True]
+
+
+def test_selftest_says_what_to_fix(
+    scale: ScaleSimulator, receipt: PrinterSimulator, label: PrinterSimulator
+) -> None:
+    scale.set_weight(Decimal(300))
+    receipt.status = PrinterStatus(cover_open=True)
+    settings = Settings(
+        scale=scale_settings(scale),
+        receipt_printer=printer(receipt, "escpos"),
+        label_printer=printer(label, "zpl", dpi=300),
+    )
+    jis = TEST_CODE.replace("@", '"')  # what a US-layout scanner types on a JIS keyboard
+    scale_check, scanner, slip, labels = run_selftest(settings, jis)
+    assert scale_check.ok is False and "300 g" in scale_check.message.render()
+    assert scanner.ok is False
+    assert slip.ok is False and "cover" in slip.message.render()
+    assert labels.ok is False and "203 dpi" in labels.message.render()
+    texts = [check.render(lambda context, text: text) for check in (scale_check, slip)]
+    assert all(text.startswith("FIX") for text in texts)
+
+
+def test_selftest_without_devices_says_none_are_set_up() -> None:
+    checks = run_selftest(Settings(), None)
+    assert [check.ok for check in checks] == [None, None, None, None]
+
+
+def test_scanner_check_and_its_test_barcode() -> None:
+    assert scan_check(TEST_CODE).ok
+    assert not scan_check(TEST_CODE.upper()).ok
+    image = scanner_check_barcode()
+    assert [b.text for b in zxingcpp.read_barcodes(image)] == [TEST_CODE]
