@@ -68,7 +68,11 @@ def read_weight(settings: ScaleSettings, timeout: float = 3.0) -> TestResult:
 def print_test(device: Device, settings: PrinterSettings, station: str) -> TestResult:
     if not settings.address:
         return TestResult(False, NO_PORT())
-    service = PrintService(device, settings)
+    return print_test_on(PrintService(device, settings), station)
+
+
+def print_test_on(service: PrintService, station: str) -> TestResult:
+    """A test page through a printer's own service (its ledger, its status in the bar)."""
     try:
         job = service.test_job(station, datetime.now())
         outcome = service.print_job(job)

@@ -140,7 +140,7 @@ def learn(samples: Sequence[Decimal]) -> LearnedWeight | None:
 
 def show_grams(grams: Decimal) -> str:
     """Grams as a packer reads them: whole grams, or one decimal under 100 g."""
-    step = Decimal("0.1") if abs(grams) < 100 else Decimal(1)
+    step = Decimal("0.1") if abs(grams) < 100 and grams != grams.to_integral() else Decimal(1)
     return f"{grams.quantize(step, ROUND_HALF_UP):f}"
 
 

@@ -1,4 +1,5 @@
-"""Small dialogs of the bench: quantity, supervisor approval, hold reason, teaching a barcode."""
+"""Small dialogs of the bench: quantity, supervisor approval, hold reason, teaching a barcode,
+a weight typed in."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -111,3 +113,18 @@ class TeachDialog(_Form):
             self.lines.addItem(f"{line.name} ({line.sku})", line.line_id)
         self.form.addRow(self.tr("Item"), self.lines)
         self.pin = self._pin_field() if ask_pin else None
+
+
+class WeightDialog(_Form):
+    """The parcel's weight typed in, when the station has no scale or the scale is down."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Enter weight"), self.tr("Weigh the parcel on another scale."), parent
+        )
+        self.grams = QDoubleSpinBox()
+        self.grams.setObjectName("grams")
+        self.grams.setRange(1, 70_000)
+        self.grams.setDecimals(0)
+        self.grams.setSuffix(" g")
+        self.form.addRow(self.tr("Weight"), self.grams)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from packstation import __version__
+from packstation.app.device_status import Device
 from packstation.app.packing import BenchResult, Level
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.gui import texts
+from packstation.gui.bench_devices import BenchDevices
 from packstation.gui.dialogs import (
     QuantityDialog,
     ReasonDialog,
@@ -71,7 +73,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
         self.status = QLabel()
+        self.devices = BenchDevices(self, services, worker, self.presenter, self.pack_view)
         self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.devices.bar)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
         self._build_actions()
 
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(self.queue_model.tick)
         self._clock.start()
+        self.devices.start(self.on_scan)
         self.refresh_queue()
         self.presenter.resume()
 
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
             "importCatalogue",
         )
         action(file_menu, self.tr("Settings…"), "Ctrl+,", self.edit_settings, "settings")
+        action(file_menu, self.tr("Devices…"), "Ctrl+Shift+,", self.devices.edit, "devices")
         action(
             file_menu,
             self.tr("Quit"),
@@ -161,10 +167,40 @@ class MainWindow(QMainWindow):
             "cancelPending",
         )
         action(pack, self.tr("Put order down"), "Ctrl+W", self.put_down, "putDown")
+        devices = bar.addMenu(self.tr("&Devices"))
+        action(devices, self.tr("Self-test…"), "Ctrl+T", self.devices.selftest, "selftest")
+        action(
+            devices,
+            self.tr("Print test page"),
+            "Ctrl+Shift+P",
+            lambda: self.devices.print_test(Device.RECEIPT),
+            "testPage",
+        )
+        action(
+            devices,
+            self.tr("Print test label"),
+            "Ctrl+Shift+L",
+            lambda: self.devices.print_test(Device.LABEL),
+            "testLabel",
+        )
+        action(devices, self.tr("Zero the scale"), "Ctrl+0", self.devices.zero_scale, "zeroScale")
+        pack.addSeparator()
+        action(pack, self.tr("Take weight"), "F6", self.devices.take_weight, "takeWeight")
+        action(pack, self.tr("Enter weight…"), "Shift+F6", self.devices.enter_weight, "enterWeight")
+        action(
+            pack,
+            self.tr("Accept weight (supervisor)…"),
+            "F7",
+            self.devices.accept_weight,
+            "acceptWeight",
+        )
 
     # -- scans -------------------------------------------------------------------------------------
     def on_scan(self, code: str, at_ms: float) -> None:
         modal = QApplication.activeModalWidget()
+        if hasattr(modal, "accept_scan"):
+            modal.accept_scan(code)  # a dialog that waits for a test scan
+            return
         if modal is not None:
             self.sounds.play(Level.BAD)
             self.status.setText(self.tr("A dialog is open: finish it, then scan again"))
@@ -430,4 +466,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()
+        self.devices.stop()
         event.accept()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from packstation.app.packing import BenchResult, Level
 from packstation.domain.bench import ShipmentView
 from packstation.domain.states import OrderState
+from packstation.domain.weights import Tolerance
 from packstation.gui import style, texts
 from packstation.gui.lines_model import THUMB, LinesModel
+from packstation.gui.weight_panel import WeightPanel
 
 
 class PackView(QWidget):
@@ -58,6 +60,8 @@ class PackView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setMinimumHeight(28)
+        self.weight = WeightPanel()
+        self.tolerance = Tolerance()
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -71,6 +75,7 @@ class PackView(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.weight)
         layout.addWidget(self.banner)
         self.show_idle()
 
@@ -85,6 +90,7 @@ class PackView(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("")
+        self.weight.show_order(None, self.tolerance)
         self.set_banner(Level.INFO, message or self.tr("Ready: scan an order"))
 
     def show_result(self, result: BenchResult) -> None:
@@ -131,6 +137,7 @@ class PackView(QWidget):
         self.progress.setRange(0, max(view.units, 1))
         self.progress.setValue(view.units_scanned)
         self.progress.setFormat(self.tr("{0} of {1} units").format(view.units_scanned, view.units))
+        self.weight.show_order(view, self.tolerance)
 
     def set_banner(self, level: Level, text: str) -> None:
         self.banner.setText(text)

@@ -7,11 +7,13 @@ connects its signals to the views, the sounds and the dialogs.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 
 from packstation.app.packing import BenchResult, Level, PackingService
 from packstation.app.workers import Worker
+from packstation.domain.states import OrderState
 from packstation.i18n import translate_error
 
 # After a scan: an order was opened (confirmed → packing) or finished.
@@ -63,6 +65,17 @@ class BenchPresenter(QObject):
 
     def close(self) -> None:
         self._run(self.service.close)
+
+    def weigh(self, grams: Decimal, source: str) -> None:
+        self._run(lambda: self.service.weigh(grams, source), always_refresh=False)
+
+    def accept_weight(self, reason: str, pin: str) -> None:
+        self._run(lambda: self.service.accept_weight(reason, pin), always_refresh=False)
+
+    def awaiting_weight(self) -> bool:
+        """The last result left a packed parcel without its weight on the bench."""
+        view = self.last.view if self.last is not None else None
+        return view is not None and view.state is OrderState.PACKED and view.weight is None
 
     def _run(self, job: Callable[[], BenchResult | None], *, always_refresh: bool = True) -> None:
         """Run `job` on the worker. The queue is reloaded after it, unless it was a count or a

@@ -20,6 +20,7 @@ URGENCY = {
 }
 URGENCY_TEXT = {Urgency.OVERDUE: QColor("#b71c1c"), Urgency.DUE_SOON: QColor("#8d4a00")}
 LINE_DONE = QColor("#c8e6c9")
+LINE_FAULT = QColor("#ffcdd2")
 LINE_PARTIAL = QColor("#fff3c4")
 LINE_LAST = QColor("#90caf9")
 CHIP = {

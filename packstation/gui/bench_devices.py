@@ -1,0 +1,171 @@
+"""The devices at the bench, wired into the window: the scale's weight into the pack flow, a
+serial scanner's codes like wedge scans, indicators in the status bar, the weighing keys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from packstation.app.device_status import Device, DeviceStatus
+from packstation.app.device_tests import print_test_on
+from packstation.app.device_workers import DeviceHub
+from packstation.app.packing import Level
+from packstation.app.selftest import run_selftest
+from packstation.app.services import Services
+from packstation.app.settings import Settings
+from packstation.app.workers import Worker
+from packstation.domain.weights import Tolerance
+from packstation.gui import texts
+from packstation.gui.device_bar import DeviceBar
+from packstation.gui.device_dialog import DeviceDialog
+from packstation.gui.dialogs import ReasonDialog, WeightDialog
+from packstation.gui.pack_view import PackView
+from packstation.gui.presenter import BenchPresenter
+from packstation.gui.selftest_dialog import SelftestDialog
+from packstation.i18n import translate_error
+
+
+class BenchDevices(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        worker: Worker,
+        presenter: BenchPresenter,
+        pack_view: PackView,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.worker = worker
+        self.settings = services.settings
+        self.presenter = presenter
+        self.pack_view = pack_view
+        self.bar = DeviceBar()
+        self.hub = DeviceHub(self.settings, self)
+        self.hub.status.connect(self.on_status)
+        presenter.result.connect(self._on_result)
+
+    def start(self, on_scan) -> None:  # type: ignore[no-untyped-def]
+        self.hub.start()
+        self._connect(on_scan)
+
+    def _connect(self, on_scan) -> None:  # type: ignore[no-untyped-def]
+        self._on_scan = on_scan
+        if self.hub.scale is not None:
+            self.hub.scale.captured.connect(self.on_captured)
+        if self.hub.scanner is not None:
+            self.hub.scanner.scanned.connect(on_scan)
+        self.pack_view.tolerance = self.tolerance()
+
+    def restart(self, settings: Settings) -> None:
+        self.settings = settings
+        self.hub.restart(settings)
+        self._connect(self._on_scan)
+
+    def stop(self) -> None:
+        self.hub.stop()
+
+    def tolerance(self) -> Tolerance:
+        scale = self.settings.scale
+        return Tolerance(Decimal(scale.tolerance_grams), Decimal(str(scale.tolerance_percent)))
+
+    # -- weight --------------------------------------------------------------------------------
+    def on_status(self, status: DeviceStatus) -> None:
+        self.bar.show_status(status)
+        if status.device is Device.SCALE:
+            self.pack_view.weight.show_scale(status)
+
+    def on_captured(self, grams: Decimal) -> None:
+        if self.presenter.awaiting_weight():
+            self.presenter.weigh(grams, "scale")
+
+    def _on_result(self, result) -> None:  # type: ignore[no-untyped-def]
+        """A parcel just finished: if it already sits still on the scale, take its weight."""
+        if result.level is Level.BAD or not self.presenter.awaiting_weight():
+            return
+        grams = self.stable_weight()
+        if grams is not None and grams >= self.settings.scale.min_grams:
+            self.presenter.weigh(grams, "scale")
+
+    def stable_weight(self) -> Decimal | None:
+        return self.hub.scale.stable_weight() if self.hub.scale is not None else None
+
+    def take_weight(self) -> None:
+        if not self.presenter.awaiting_weight():
+            self.pack_view.set_banner(Level.BAD, self.tr("No packed parcel is waiting for weight"))
+            return
+        grams = self.stable_weight()
+        if grams is None:
+            self.pack_view.set_banner(
+                Level.BAD,
+                self.tr(
+                    "The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)"
+                ),
+            )
+            return
+        self.presenter.weigh(grams, "scale")
+
+    def enter_weight(self) -> None:
+        if not self.presenter.awaiting_weight():
+            self.pack_view.set_banner(Level.BAD, self.tr("No packed parcel is waiting for weight"))
+            return
+        dialog = WeightDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.presenter.weigh(Decimal(str(dialog.grams.value())), "typed")
+
+    def accept_weight(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Accept weight"),
+            self.tr("The parcel's weight is outside the tolerance. Accept it as it is?"),
+            bool(self.settings.supervisor_pin_hash),
+            self.window,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
+            self.presenter.accept_weight(
+                dialog.reason.text(), dialog.pin.text() if dialog.pin else ""
+            )
+
+    # -- settings, tests, self-test ------------------------------------------------------------
+    def _run_test(self, job, done) -> None:  # type: ignore[no-untyped-def]
+        self.worker.submit(job, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.pack_view.set_banner(Level.BAD, translate_error(error))
+
+    def edit(self) -> None:
+        """The device settings; the devices pause meanwhile, so that a test in the dialog has
+        the port to itself, and start again with whatever settings are chosen."""
+        self.hub.stop()
+        dialog = DeviceDialog(self.settings, self._run_test, self.window)
+        settings = self.settings
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            settings = dialog.result_settings()
+            self.worker.submit(lambda: self.services.update_settings(settings), None, self._failed)
+        self.restart(settings)
+
+    def run_selftest(self, scanned: str | None, done) -> None:  # type: ignore[no-untyped-def]
+        settings = self.settings
+        self.worker.submit(lambda: run_selftest(settings, scanned), done, self._failed)
+
+    def selftest(self) -> None:
+        SelftestDialog(self.run_selftest, self.window).exec()
+
+    def print_test(self, device: Device) -> None:
+        printer = self.hub.printers.get(device)
+        if printer is None:
+            self.pack_view.set_banner(Level.BAD, self.tr("That printer is not set up: see Devices"))
+            return
+        station = self.settings.station_name
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            level = Level.GOOD if result.ok else Level.BAD
+            self.pack_view.set_banner(level, texts.message(result.message))
+
+        printer.submit(lambda service: print_test_on(service, station), done, self._failed)
+
+    def zero_scale(self) -> None:
+        if self.hub.scale is not None:
+            self.hub.scale.zero()

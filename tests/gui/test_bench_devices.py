@@ -1,0 +1,133 @@
+"""The bench with its devices: the simulated scale's weight finishes an order by itself, the
+status bar shows each device, the device and self-test dialogs test against simulators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
+
+from packstation.app import settings as settings_store
+from packstation.app.device_settings import PrinterSettings, ScaleSettings
+from packstation.app.device_status import Device, Health
+from packstation.app.packing import Level
+from packstation.devices.printers.simulator import PrinterSimulator
+from packstation.devices.printers.status import PrinterStatus
+from packstation.devices.scale.simulator import ScaleSimulator
+from packstation.devices.scanner.layout_check import TEST_CODE
+from packstation.gui.device_dialog import DeviceDialog
+from packstation.gui.selftest_dialog import SelftestDialog
+from tests.builders import TEA, rakuten
+from tests.gui.conftest import scanner_burst
+from tests.gui.test_main_window import NUMBER, wait_banner
+
+
+@pytest.fixture
+def scale() -> Iterator[ScaleSimulator]:
+    with ScaleSimulator("mt-sics", interval=0.05) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def receipt(tmp_path: Path) -> Iterator[PrinterSimulator]:
+    with PrinterSimulator("escpos", out_dir=tmp_path / "printed") as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def with_devices(settings_path: Path, scale: ScaleSimulator, receipt: PrinterSimulator) -> Path:
+    settings = settings_store.load(settings_path)
+    settings.scale = ScaleSettings(
+        enabled=True, protocol="mt-sics", port=scale.path, capture_hold_ms=200
+    )
+    settings.receipt_printer = PrinterSettings(
+        enabled=True, language="escpos", address=f"127.0.0.1:{receipt.port}"
+    )
+    settings_store.save(settings, settings_path)
+    return settings_path
+
+
+def device_health(bench, device: Device) -> Health:  # type: ignore[no-untyped-def]
+    status = bench.window.devices.bar.statuses[device]
+    return status.health
+
+
+def test_the_parcel_on_the_scale_finishes_the_order(
+    qtbot, open_bench, with_devices, scale: ScaleSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
+    qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.READY, timeout=5000)
+    assert device_health(bench, Device.RECEIPT) is Health.READY
+    assert device_health(bench, Device.LABEL) is Health.OFF
+    scanner_burst(bench.window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    scanner_burst(bench.window, TEA)
+    wait_banner(qtbot, bench, Level.PROMPT, "scale")
+    scale.set_weight(Decimal("121.5"))
+    wait_banner(qtbot, bench, Level.DONE, "122 g")
+    view = bench.window.pack_view.view
+    assert view is not None and view.weight == Decimal("121.5")
+    assert "122 g" in bench.window.pack_view.weight.live.text()
+    assert "weighed 122 g" in bench.window.pack_view.weight.expected.text()
+
+
+def test_a_scale_fault_shows_in_the_status_bar_with_advice(
+    qtbot, open_bench, with_devices, scale: ScaleSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench()
+    scale.overload = True
+    qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.FAULT, timeout=5000)
+    label = bench.window.devices.bar.labels[Device.SCALE]
+    assert "capacity" in label.toolTip()
+
+
+def test_a_test_page_out_of_paper_is_reported_not_printed(
+    qtbot, open_bench, with_devices, receipt: PrinterSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench()
+    receipt.status = PrinterStatus(paper_end=True)
+    bench.window.findChild(QAction, "testPage").trigger()
+    wait_banner(qtbot, bench, Level.BAD, "paper")
+    assert receipt.jobs == []
+    assert device_health(bench, Device.RECEIPT) is Health.FAULT
+    receipt.status = PrinterStatus()
+    bench.window.findChild(QAction, "testPage").trigger()
+    wait_banner(qtbot, bench, Level.GOOD, "Printed")
+    assert len(receipt.wait_for_jobs(1, 5)) == 1
+
+
+def test_device_dialog_reads_the_scale_and_checks_a_scan(
+    qtbot, open_bench, with_devices, scale: ScaleSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench()
+    scale.set_weight(Decimal(640))
+    bench.window.devices.hub.stop()  # as the Devices action does while its dialog is open
+    dialog = DeviceDialog(bench.services.settings, bench.window.devices._run_test, bench.window)
+    qtbot.addWidget(dialog)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.scale.findChild(QPushButton, "testButton").click()
+    qtbot.waitUntil(lambda: "640 g" in dialog.scale.result.text(), timeout=5000)
+    scanner_burst(dialog, TEST_CODE)
+    qtbot.waitUntil(lambda: "✔" in dialog.scanner.result.text(), timeout=5000)
+    assert dialog.tabs.currentWidget() is dialog.scanner
+    settings = dialog.result_settings()
+    assert settings.scale.port == scale.path and settings.receipt_printer.enabled
+    dialog.reject()
+
+
+def test_selftest_dialog_reports_every_device(qtbot, open_bench, with_devices) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench()
+    dialog = SelftestDialog(bench.window.devices.run_selftest, bench.window)
+    qtbot.addWidget(dialog)
+    dialog.accept_scan(TEST_CODE)
+    dialog.start_run()
+    qtbot.waitUntil(lambda: dialog.report.count() == 4, timeout=8000)
+    lines = [dialog.report.item(i).text() for i in range(4)]
+    assert lines[0].startswith("OK") and "Scale" in lines[0]
+    assert lines[3].startswith("—") and "Label printer" in lines[3]
