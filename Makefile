@@ -16,9 +16,10 @@ $(INSTALLED): pyproject.toml
 system-deps:
 	@sh installer/linux/system-deps.sh
 
+# The demo bench: demo orders, a simulated scale (pty) and printers (loopback), docked controls.
 run: $(INSTALLED) system-deps
 	$(BIN)/packstation demo
-	$(BIN)/packstation
+	$(BIN)/packstation --simulate
 
 test: $(INSTALLED) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

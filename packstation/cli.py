@@ -1,6 +1,7 @@
 """`packstation`: the GUI with no argument, and the headless commands.
 
 packstation [--db URL] [--settings FILE]          start the GUI
+packstation --simulate                            the GUI with simulated scale and printers
 packstation import FILE [--format F] [--map MAP]  import orders (Rakuten, Ozon, generic)
 packstation products import FILE                  import the product catalogue
 packstation orders [--status S] [--marketplace M] list orders with deadline and state
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy database URL (default: PACKSTATION_DB or the per-user SQLite file)",
     )
     parser.add_argument(
+        "--simulate",
+        action="store_true",
+        help="start the GUI with a simulated scale and printers (demo, trying without hardware)",
+    )
+    parser.add_argument(
         "--settings",
         type=Path,
         help="settings file (default: the per-user settings.json)",
@@ -104,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from packstation.gui.app import run
 
-        return run(args.db, args.settings)
+        return run(args.db, args.settings, args.simulate)
     if args.command in cli_devices.COMMANDS:
         install(settings_store.load(args.settings).language)
         return cli_devices.run(args)

@@ -64,6 +64,10 @@ class Services:
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""
         settings_store.save(settings, self.settings_path)
+        self.use_settings(settings)
+
+    def use_settings(self, settings: Settings) -> None:
+        """Use these settings from now on, without saving them (a simulated bench)."""
         self.settings = settings
         self.station = dataclasses.replace(
             self.station, name=settings.station_name, operator=settings.operator

@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLoggingCategory
+from platformdirs import user_data_path
+from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtWidgets import QApplication
 
 # Qt Multimedia reports, as it loads, every audio backend this PC lacks: the bench does not care.
 QLoggingCategory.setFilterRules("qt.multimedia*=false")
 
 from packstation.app.services import Services  # noqa: E402
+from packstation.app.simulation import SimulatedBench  # noqa: E402
 from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
 from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
+from packstation.gui.simulator_panel import SimulatorPanel  # noqa: E402
 from packstation.i18n import install  # noqa: E402
 
 
@@ -31,18 +34,35 @@ def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Wor
     return window, worker, scanner
 
 
-def run(db_url: str | None = None, settings_path: Path | None = None) -> int:
+def run(
+    db_url: str | None = None, settings_path: Path | None = None, simulate: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("packstation")
+    bench = None
+    if simulate:
+        # The simulated bench keeps its own settings file: the station's real devices stay set.
+        folder = user_data_path("packstation", appauthor=False) / "simulated-bench"
+        settings_path = settings_path or folder / "settings.json"
+        bench = SimulatedBench(folder)
     services = Services.open(db_url, settings_path)
+    if bench is not None:
+        services.use_settings(bench.apply(services.settings))
     install(services.settings.language)
     window, worker, scanner = build_window(services, app)
-    window.resize(1440, 880)
+    if bench is not None:
+        panel = SimulatorPanel(bench, window.pack_view, window)
+        bench.on_job = panel.relay
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    window.resize(1600, 900)
     window.show()
     try:
         return app.exec()
     finally:
         app.removeEventFilter(scanner)
+        window.devices.stop()
         worker.stop()
         services.close()
+        if bench is not None:
+            bench.close()
