@@ -25,7 +25,7 @@ test: $(INSTALLED) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(INSTALLED)
-	$(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Refresh the .ts sources from the code and build the .qm files the app loads.
 translations: $(INSTALLED)

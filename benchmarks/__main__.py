@@ -5,9 +5,17 @@ from benchmarks import (
     label_raster,
     open_by_number,
     rakuten_import,
+    scale_latency,
     scan_verdict,
 )
 
-for module in (scan_verdict, rakuten_import, open_by_number, label_raster, escpos_raster):
+for module in (
+    scan_verdict,
+    rakuten_import,
+    open_by_number,
+    scale_latency,
+    label_raster,
+    escpos_raster,
+):
     module.report()
     print()

@@ -14,11 +14,11 @@ from PIL import Image
 from zebrafy import ZebrafyImage
 
 from packstation.devices.printers import tspl, zpl
+from packstation.devices.printers.calibration_label import render_test_label
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.simulation import SimDecoder
 from packstation.devices.printers.status import PrinterStatus
-from packstation.devices.printers.calibration_label import render_test_label
 from packstation.devices.printers.tspl_decode import TsplDecoder
 from packstation.devices.printers.zpl_decode import ZplDecoder
 
