@@ -9,7 +9,6 @@ from pathlib import Path
 
 from packstation.connectors.imports.rakuten_csv import LEGACY_HEADER
 
-
 PLACES = (
     ("150", "0001", "東京都", "渋谷区", "神宮前4-12-10 グランドメゾン神宮前502"),
     ("530", "0001", "大阪府", "大阪市北区", "梅田1-1-3 大阪駅前第3ビル12階"),

@@ -55,7 +55,7 @@ class ScannerSettings:
 @dataclass
 class PrinterSettings:
     enabled: bool = False
-    language: str = "escpos"  # "escpos", "zpl", "tspl"
+    language: str = "escpos"  # "escpos", "zpl", "tspl"; "pdf" (labels, to a CUPS queue)
     connection: str = "network"  # "network", "usb", "serial", "file", "cups"
     address: str = ""  # host[:port], vvvv:pppp, a device path, a CUPS queue
     serial: SerialSettings = field(default_factory=SerialSettings)

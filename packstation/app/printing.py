@@ -8,12 +8,14 @@ printed unless the packer confirms.
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import datetime
 
 from packstation.app.device_settings import PrinterSettings
 from packstation.app.device_status import PRINTING, READY, Device, DeviceStatus, Health
 from packstation.devices.printers import tspl, zpl
+from packstation.devices.printers.calibration_label import render_test_label
 from packstation.devices.printers.connections import (
     Connection,
     ConnectionSpec,
@@ -32,7 +34,6 @@ from packstation.devices.printers.jobs import (
 )
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
-from packstation.devices.printers.calibration_label import render_test_label
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 
 PRINTED = QT_TRANSLATE_NOOP("Devices", "Printed: {job}")
@@ -123,6 +124,8 @@ class PrintService:
             payload = zpl.encode_label(bitmap, media)
         elif language == "tspl":
             payload = tspl.encode_label(bitmap, media)
+        elif language == "pdf":
+            payload = label_pdf(bitmap, media.dpi)
         else:
             payload = (
                 ReceiptJob(profile_info(self.settings.profile, fallback_width=media.width_dots))
@@ -152,6 +155,13 @@ class PrintService:
     def _describe(self) -> str:
         s = self.settings
         return f"{s.language} · {s.connection} {s.address} · {s.dpi} dpi"
+
+
+def label_pdf(bitmap: Bitmap, dpi: int) -> bytes:
+    """The label as a one-page PDF of exactly its size, for a CUPS queue with a driver."""
+    buffer = io.BytesIO()
+    bitmap.to_image().save(buffer, "PDF", resolution=dpi)
+    return buffer.getvalue()
 
 
 def outcome_message(job: PrintJob, outcome: JobOutcome) -> Message:

@@ -238,7 +238,11 @@ class PrinterTab(_Tab):
         self.enabled.setChecked(settings.enabled)
         languages = {"escpos": "ESC/POS"}
         if device is Device.LABEL:
-            languages |= {"zpl": "ZPL II (Zebra)", "tspl": "TSPL (TSC)"}
+            languages |= {
+                "zpl": "ZPL II (Zebra)",
+                "tspl": "TSPL (TSC)",
+                "pdf": self.tr("PDF to a CUPS queue"),
+            }
         self.language = _combo(languages, settings.language)
         self.connection = _combo(
             {

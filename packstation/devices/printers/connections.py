@@ -115,6 +115,7 @@ class ConnectionSpec:
     address: str
     serial: SerialConfig | None = None  # line settings for kind "serial"
     timeout: float = 5.0  # seconds for connecting and for each write
+    raw: bool = True  # cups: the job is printer commands; False: a document (PDF) CUPS renders
 
 
 class Connection(Protocol):
@@ -419,23 +420,27 @@ class UsbConnection:
 
 
 class CupsConnection:
-    """A CUPS queue: each `send` is one raw job through `lp -d QUEUE -o raw`."""
+    """A CUPS queue: each `send` is one job through `lp -d QUEUE`, with `-o raw` for printer
+    commands, without it for a document (PDF) that the queue's driver renders."""
 
-    def __init__(self, queue: str, lp: str, timeout: float) -> None:
+    def __init__(self, queue: str, lp: str, timeout: float, raw: bool = True) -> None:
         self.queue = queue
         self.address = f"CUPS {queue}"
         self._lp = lp
         self._timeout = timeout
+        self._raw = raw
 
     @classmethod
     def open(cls, spec: ConnectionSpec) -> CupsConnection:
         lp = shutil.which("lp")
         if lp is None:
             raise PrintFailed(LP_MISSING())
-        return cls(spec.address.strip(), lp, spec.timeout)
+        return cls(spec.address.strip(), lp, spec.timeout, spec.raw)
 
     def send(self, data: bytes) -> None:
-        command = ["lp", "-d", self.queue, "-o", "raw"]  # lp names itself "lp" in errors
+        command = ["lp", "-d", self.queue]  # lp names itself "lp" in errors
+        if self._raw:
+            command += ["-o", "raw"]
         try:
             done = subprocess.run(
                 command,

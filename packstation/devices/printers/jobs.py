@@ -144,7 +144,13 @@ def status_query(protocol: str) -> StatusQuery:
         from packstation.devices.printers import tspl
 
         return StatusQuery(tspl.status_query(), 1, lambda reply: tspl.parse_status(reply[0]))
+    if protocol == "pdf":  # goes to a CUPS queue, which cannot carry the printer's answers
+        return StatusQuery(b"", None, _no_status)
     raise ValueError(f"unknown printer language {protocol!r}")
+
+
+def _no_status(reply: bytes) -> PrinterStatus:
+    raise ValueError("a PDF printer has no status to parse")
 
 
 def not_ready_reason(status: PrinterStatus) -> Message | None:

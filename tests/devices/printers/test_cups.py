@@ -9,10 +9,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 
 import pytest
 
+from packstation.app.device_settings import PrinterSettings
+from packstation.app.device_status import Device
+from packstation.app.device_tests import print_test
 from packstation.devices.printers.connections import ConnectionSpec, PrintFailed, open_connection
 from packstation.devices.printers.jobs import JobState, Printer, PrintJob
 from packstation.devices.printers.simulator import PrinterSimulator
@@ -84,3 +88,18 @@ def test_an_unknown_queue_is_not_sent_and_may_be_retried() -> None:
         PrintJob("slip-8", receipt("nowhere"))
     )
     assert outcome.state is JobState.NOT_SENT and not outcome.retry_needs_confirmation
+
+
+def test_a_pdf_label_goes_to_a_cups_queue_as_a_document(
+    raw_queue: str, simulator: PrinterSimulator
+) -> None:
+    settings = PrinterSettings(enabled=True, language="pdf", connection="cups", address=raw_queue)
+    result = print_test(Device.LABEL, settings, "bench-1")
+    assert result.ok, result.message.render()
+    for _ in range(300):  # the raw queue passes the document on as it is
+        if simulator.received.startswith(b"%PDF") and simulator.received.rstrip().endswith(
+            b"%%EOF"
+        ):
+            break
+        time.sleep(0.1)
+    assert simulator.received.startswith(b"%PDF")
