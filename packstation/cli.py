@@ -30,6 +30,7 @@ from packstation.cli_progress import TextProgress
 from packstation.connectors.imports.common import Progress, RowError
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
+from packstation.domain.weights import show_grams
 from packstation.i18n import install, translate, translate_error, translate_message
 
 STATUS_CHOICES = (
@@ -91,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     product_import = product_commands.add_parser("import", help="import a catalogue CSV")
     product_import.add_argument("file", type=Path)
     product_import.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    weights = product_commands.add_parser(
+        "weights", help="unit weights that parcels contradict: fix them in the catalogue"
+    )
+    weights.add_argument(
+        "--all", action="store_true", help="every SKU weighed alone, not only those"
+    )
 
     orders = commands.add_parser("orders", help="list orders by ship-by deadline")
     orders.add_argument("--status", choices=STATUS_CHOICES, default="queue")
@@ -119,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         handler = {
             "import": _import_orders,
-            "products": _import_products,
+            "products": _products,
             "orders": _orders,
             "check": _check,
             "demo": _demo,
@@ -209,6 +216,37 @@ def _import_products(services: Services, args: argparse.Namespace) -> int:
         )
     )
     return 0 if summary.ok else 1
+
+
+def _products(services: Services, args: argparse.Namespace) -> int:
+    if args.products_command == "import":
+        return _import_products(services, args)
+    header = (
+        translate("Cli", "sku"),
+        translate("Cli", "catalogue g"),
+        translate("Cli", "parcels g"),
+        translate("Cli", "parcels"),
+        "",
+    )
+    print("\t".join(header))
+    flagged = 0
+    for unit in services.unit_weights():
+        if not (args.all or unit.disagrees):
+            continue
+        flagged += unit.disagrees
+        learned = unit.learned
+        print(
+            "\t".join(
+                (
+                    unit.sku,
+                    "" if unit.catalogue is None else show_grams(unit.catalogue),
+                    "" if learned is None else show_grams(learned.grams),
+                    "0" if learned is None else str(learned.samples),
+                    translate("Cli", "fix the catalogue") if unit.disagrees else "",
+                )
+            )
+        )
+    return 1 if flagged else 0
 
 
 def _orders(services: Services, args: argparse.Namespace) -> int:

@@ -17,6 +17,8 @@ from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
 from packstation.connectors.imports.common import Progress
 from packstation.domain.states import OrderState
+from packstation.domain.weights import UnitWeight
+from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 
 
@@ -60,6 +62,12 @@ class Services:
 
     def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:
         return recheck(self.db, self.station, shipment_ids)
+
+    def unit_weights(self) -> list[UnitWeight]:
+        """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""
+        with self.db.engine.connect() as connection:
+            skus = weighing_store.sampled_skus(connection)
+            return list(weighing_store.unit_weights(connection, skus).values())
 
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""

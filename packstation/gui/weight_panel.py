@@ -34,7 +34,13 @@ class WeightPanel(QWidget):
         self.units.setObjectName("unitWeights")
         self.units.setWordWrap(True)
         self.units.setStyleSheet("font-size:14px; color:#8d6e00;")
+        self.advice = QLabel()
+        self.advice.setObjectName("scaleAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setStyleSheet("font-size:16px; font-weight:600; color:#b71c1c;")
+        self.advice.hide()
         details = QVBoxLayout()
+        details.addWidget(self.advice)
         details.addWidget(self.expected)
         details.addWidget(self.units)
         layout = QHBoxLayout(self)
@@ -51,6 +57,9 @@ class WeightPanel(QWidget):
         else:
             self.live.setText(texts.message(status.message))
             health = status.health
+        advice = status.advice if status is not None else None
+        self.advice.setText(texts.message(advice) if advice is not None else "")
+        self.advice.setVisible(advice is not None)
         self.live.setStyleSheet(f"font-size:30px; font-weight:700; {_LIVE_CSS[health]}")
 
     def show_order(self, view: ShipmentView | None, tolerance: Tolerance) -> None:

@@ -49,8 +49,7 @@ def _grams(value: int | None) -> Decimal | None:
 def boxes_by_code(connection: Connection) -> dict[str, Box]:
     """Every box's barcodes (lookup keys), for the bench to tell a box scan from an item."""
     return {
-        row.code: Box(row.sku, row.name, _grams(row.weight_g))
-        for row in connection.execute(_BOXES)
+        row.code: Box(row.sku, row.name, _grams(row.weight_g)) for row in connection.execute(_BOXES)
     }
 
 
@@ -76,6 +75,11 @@ def unit_weights(connection: Connection, skus: Iterable[str]) -> dict[str, UnitW
         sku: UnitWeight(sku, _grams(catalogue.get(sku)), learn(samples.get(sku, [])))
         for sku in wanted
     }
+
+
+def sampled_skus(connection: Connection) -> list[str]:
+    """Every SKU that single-SKU parcels have taught a weight for."""
+    return list(connection.scalars(select(WEIGHT_SAMPLES.c.sku).distinct().order_by("sku")))
 
 
 def record_weight(connection: Connection, shipment_id: int, grams: Decimal, at: datetime) -> None:

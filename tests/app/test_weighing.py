@@ -141,3 +141,25 @@ def test_without_a_scale_packed_is_done(db, station, settings) -> None:  # type:
     service.scan(TEA, 2000)
     assert service.scan(CUP, 3000).level is Level.DONE
     assert service.scan(OTHER, 4000).level is Level.INFO
+
+
+def test_the_weights_report_lists_what_the_catalogue_gets_wrong(
+    db, station, settings, capsys, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """(qapp: the CLI installs its translations on the test run's one QApplication.)"""
+    from packstation.app.services import Services
+    from packstation.cli import main
+
+    orders = [rakuten(f"502763-20261122-2000000{i}", ("CUP", 1)) for i in range(5)]
+    service = bench(db, station, settings, *orders)
+    settings.scale.tolerance_percent = 90.0  # the catalogue says 240 g; parcels say 300 g
+    for i, order in enumerate(orders):
+        service.scan(order.number, i * 10_000)
+        service.scan(CUP, i * 10_000 + 1000)
+        assert service.weigh(D(300)).level is Level.DONE
+    report = Services(db, settings, None, station, service).unit_weights()
+    assert [(u.sku, u.disagrees) for u in report] == [("CUP", True)]
+    url = str(db.engine.url)
+    assert main(["--db", url, "products", "weights"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split("\t")[:4] == ["CUP", "240", "300", "5"]

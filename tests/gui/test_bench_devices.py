@@ -83,6 +83,11 @@ def test_a_scale_fault_shows_in_the_status_bar_with_advice(
     qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.FAULT, timeout=5000)
     label = bench.window.devices.bar.labels[Device.SCALE]
     assert "capacity" in label.toolTip()
+    advice = bench.window.pack_view.weight.advice
+    assert advice.isVisibleTo(bench.window) and "capacity" in advice.text()
+    scale.overload = False
+    qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.READY, timeout=5000)
+    assert not advice.isVisibleTo(bench.window)
 
 
 def test_a_test_page_out_of_paper_is_reported_not_printed(
