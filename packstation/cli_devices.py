@@ -119,6 +119,6 @@ def _print_test(args: argparse.Namespace) -> int:
     if not printer.enabled:
         print(translate("Cli", "That printer is not set up at this station."), file=sys.stderr)
         return 2
-    result = print_test(device, printer, settings.station_name)
+    result = print_test(device, printer, settings.station_name, translate)
     print(translate_message(result.message))
     return 0 if result.ok else 1

@@ -24,7 +24,7 @@ from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleSta
 from packstation.devices.scale.registry import NAMES
 from packstation.devices.scanner.layout_check import TEST_CODE, check_scan
 from packstation.domain.errors import DomainError
-from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from packstation.domain.weights import show_grams
 
 WEIGHT_READ = QT_TRANSLATE_NOOP("Devices", "The scale reads {weight} g, stable.")
@@ -65,16 +65,21 @@ def read_weight(settings: ScaleSettings, timeout: float = 3.0) -> TestResult:
     return TestResult(False, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]()))
 
 
-def print_test(device: Device, settings: PrinterSettings, station: str) -> TestResult:
+def print_test(
+    device: Device, settings: PrinterSettings, station: str, translate: Translate = untranslated
+) -> TestResult:
     if not settings.address:
         return TestResult(False, NO_PORT())
-    return print_test_on(PrintService(device, settings), station)
+    return print_test_on(PrintService(device, settings), station, translate)
 
 
-def print_test_on(service: PrintService, station: str) -> TestResult:
-    """A test page through a printer's own service (its ledger, its status in the bar)."""
+def print_test_on(
+    service: PrintService, station: str, translate: Translate = untranslated
+) -> TestResult:
+    """A test page through a printer's own service (its ledger, its status in the bar), its
+    texts in the station's language."""
     try:
-        job = service.test_job(station, datetime.now())
+        job = service.test_job(station, datetime.now(), translate)
         outcome = service.print_job(job)
     except DomainError as error:
         return TestResult(False, error.message)

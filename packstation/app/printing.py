@@ -34,13 +34,15 @@ from packstation.devices.printers.jobs import (
 )
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
-from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.devices.scanner.layout_check import TEST_CODE
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 
 PRINTED = QT_TRANSLATE_NOOP("Devices", "Printed: {job}")
 PRINTED_UNCHECKED = QT_TRANSLATE_NOOP("Devices", "Sent: {job}. {reason}")
 NOT_PRINTED = QT_TRANSLATE_NOOP("Devices", "Not printed: {reason}")
 STATUS_UNKNOWN = QT_TRANSLATE_NOOP("Devices", "sends without status")
 TEST_PAGE = QT_TRANSLATE_NOOP("Devices", "test page")
+SCANNER_CHECK = QT_TRANSLATE_NOOP("Devices", "Scanner check: scan this code in the self-test")
 
 
 class PrintService:
@@ -136,12 +138,14 @@ class PrintService:
             )
         return PrintJob(job_id, payload, description)
 
-    def test_job(self, station: str, now: datetime) -> PrintJob:
+    def test_job(
+        self, station: str, now: datetime, translate: Translate = untranslated
+    ) -> PrintJob:
         job_id = f"test-{self.device.value}-{uuid.uuid4().hex[:12]}"
         lines = [station, now.strftime("%Y-%m-%d %H:%M"), self._describe()]
         if self.device is Device.LABEL:
             bitmap = render_test_label(self.media(), station=station, lines=lines)
-            return self.label_job(bitmap, job_id, TEST_PAGE().render())
+            return self.label_job(bitmap, job_id, TEST_PAGE().render(translate))
         info = profile_info(self.settings.profile, fallback_width=self.settings.paper_width_dots)
         receipt = ReceiptJob(info, self.settings.text_mode).init()
         receipt.text("packstation", bold=True, size=(2, 2), align="center")
@@ -150,7 +154,11 @@ class PrintService:
         for line in lines:
             receipt.text(line)
         receipt.barcode_code128("PS-TEST-0001").qr("https://example.com/packstation", 5)
-        return PrintJob(job_id, receipt.line_feed(2).cut().bytes(), TEST_PAGE().render())
+        receipt.text(SCANNER_CHECK().render(translate), bold=True)
+        # 26 characters of Code 128 need 704 dots at the smallest module: wider than 80 mm
+        # paper. The QR code serves 2-D scanners; the self-test shows the Code 128 on screen.
+        receipt.qr(TEST_CODE, 4)
+        return PrintJob(job_id, receipt.line_feed(2).cut().bytes(), TEST_PAGE().render(translate))
 
     def _describe(self) -> str:
         s = self.settings

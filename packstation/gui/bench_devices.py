@@ -24,7 +24,7 @@ from packstation.gui.dialogs import ReasonDialog, WeightDialog
 from packstation.gui.pack_view import PackView
 from packstation.gui.presenter import BenchPresenter
 from packstation.gui.selftest_dialog import SelftestDialog
-from packstation.i18n import translate_error
+from packstation.i18n import translate, translate_error
 
 
 class BenchDevices(QObject):
@@ -147,8 +147,20 @@ class BenchDevices(QObject):
         self.restart(settings)
 
     def run_selftest(self, scanned: str | None, done) -> None:  # type: ignore[no-untyped-def]
+        """Every device checked on the worker; the device threads pause meanwhile, so that
+        the self-test has each port to itself."""
         settings = self.settings
-        self.worker.submit(lambda: run_selftest(settings, scanned), done, self._failed)
+        self.hub.stop()
+
+        def finished(checks) -> None:  # type: ignore[no-untyped-def]
+            self.restart(settings)
+            done(checks)
+
+        def failed(error: BaseException) -> None:
+            self.restart(settings)
+            self._failed(error)
+
+        self.worker.submit(lambda: run_selftest(settings, scanned), finished, failed)
 
     def selftest(self) -> None:
         SelftestDialog(self.run_selftest, self.window).exec()
@@ -164,7 +176,9 @@ class BenchDevices(QObject):
             level = Level.GOOD if result.ok else Level.BAD
             self.pack_view.set_banner(level, texts.message(result.message))
 
-        printer.submit(lambda service: print_test_on(service, station), done, self._failed)
+        printer.submit(
+            lambda service: print_test_on(service, station, translate), done, self._failed
+        )
 
     def zero_scale(self) -> None:
         if self.hub.scale is not None:

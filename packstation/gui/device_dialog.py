@@ -40,6 +40,7 @@ from packstation.app.device_tests import TestResult
 from packstation.app.settings import Settings
 from packstation.gui import texts
 from packstation.gui.selftest_dialog import barcode_pixmap
+from packstation.i18n import translate
 
 RunTest = Callable[[Callable[[], TestResult], Callable[[TestResult], None]], None]
 SUFFIXES = {"\r": "CR", "\n": "LF", "\r\n": "CR LF", "\t": "Tab", "": "—"}
@@ -299,7 +300,7 @@ class PrinterTab(_Tab):
             self.form.addRow(self.tr("Darkness"), self.darkness)
         self._test_button(
             self.tr("Print test page"),
-            lambda: partial(device_tests.print_test, device, self.value(), self.station),
+            lambda: partial(device_tests.print_test, device, self.value(), self.station, translate),
         )
 
     def value(self) -> PrinterSettings:
