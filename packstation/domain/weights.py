@@ -22,7 +22,7 @@ OUTSIDE = QT_TRANSLATE_NOOP(
 )
 UNKNOWN = QT_TRANSLATE_NOOP(
     "Weight",
-    "Weight {weight} g recorded. No expected weight: the catalogue has no weight for {skus}.",
+    "Weight {weight} g recorded. No expected weight: the catalogue has no weight for {skus}",
 )
 
 MIN_SAMPLES = 5  # learned weights count once this many single-SKU parcels agree

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,7 +73,7 @@ def _decimal_spin(low: float, high: float, value: float, suffix: str) -> QDouble
 
 
 class _SerialFields:
-    def __init__(self, form: QFormLayout, settings: SerialSettings, owner: QWidget) -> None:
+    def __init__(self, form: QFormLayout, settings: SerialSettings) -> None:
         self.baud = _combo(
             {b: str(b) for b in (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)},
             settings.baudrate,
@@ -80,9 +81,9 @@ class _SerialFields:
         self.bytesize = _combo({8: "8", 7: "7"}, settings.bytesize)
         self.parity = _combo(
             {
-                "none": owner.tr("none"),
-                "even": owner.tr("even"),
-                "odd": owner.tr("odd"),
+                "none": QCoreApplication.translate("SerialFields", "none"),
+                "even": QCoreApplication.translate("SerialFields", "even"),
+                "odd": QCoreApplication.translate("SerialFields", "odd"),
             },
             settings.parity,
         )
@@ -90,7 +91,10 @@ class _SerialFields:
         line = QHBoxLayout()
         for widget in (self.baud, self.bytesize, self.parity, self.stopbits):
             line.addWidget(widget)
-        form.addRow(owner.tr("Serial: baud, data bits, parity, stop bits"), line)
+        label = QCoreApplication.translate(
+            "SerialFields", "Serial: baud, data bits, parity, stop bits"
+        )
+        form.addRow(label, line)
 
     def value(self) -> SerialSettings:
         return SerialSettings(
@@ -158,7 +162,7 @@ class ScaleTab(_Tab):
         self.form.addRow("", self.enabled)
         self.form.addRow(self.tr("Protocol"), self.protocol)
         self.form.addRow(self.tr("Port"), self.port)
-        self.serial = _SerialFields(self.form, settings.serial, self)
+        self.serial = _SerialFields(self.form, settings.serial)
         self.form.addRow(self.tr("Line pattern (protocol “line”)"), self.pattern)
         self.form.addRow(self.tr("No stability flag: still for"), self.stable_ms)
         self.form.addRow("", self.auto)
@@ -203,7 +207,7 @@ class ScannerTab(_Tab):
         self.gs.setMaxLength(1)
         self.form.addRow("", self.enabled)
         self.form.addRow(self.tr("Port"), self.port)
-        self.serial = _SerialFields(self.form, settings.serial, self)
+        self.serial = _SerialFields(self.form, settings.serial)
         self.form.addRow(self.tr("Prefix"), self.prefix)
         self.form.addRow(self.tr("Suffix"), self.suffix)
         self.form.addRow(self.tr("Character sent for GS (FNC1)"), self.gs)
@@ -261,7 +265,7 @@ class PrinterTab(_Tab):
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Connection"), self.connection)
         self.form.addRow(self.tr("Address"), self.address)
-        self.serial = _SerialFields(self.form, settings.serial, self)
+        self.serial = _SerialFields(self.form, settings.serial)
         self.profile = _combo(
             {name: name for name in device_tests.escpos_profiles()}, settings.profile
         )

@@ -63,6 +63,61 @@
         <source>Code {code} now belongs to {name}</source>
         <translation>コード {code} を {name} に紐付けました</translation>
     </message>
+    <message>
+        <source>PACKED: order {number} is complete. Put the parcel on the scale.</source>
+        <translation>梱包完了：注文 {number} 完了。荷物をはかりに載せてください。</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed: put the parcel on the scale.</source>
+        <translation>注文 {number} は梱包済みです：荷物をはかりに載せてください。</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed and weighed ({weight} g). Scan the next order.</source>
+        <translation>注文 {number} は梱包・計量済みです（{weight} g）。次の注文をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Order {number} is not weighed yet: put its parcel on the scale first, or hold it (F9).</source>
+        <translation>注文 {number} はまだ計量されていません：先に荷物をはかりに載せるか、保留にしてください（F9）。</translation>
+    </message>
+    <message>
+        <source>{check}. Order {number} is done: scan the next order.</source>
+        <translation>{check}。注文 {number} 完了：次の注文をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Box {name} ({tare} g)</source>
+        <translation>箱 {name}（{tare} g）</translation>
+    </message>
+    <message>
+        <source>No packed order to weigh: finish scanning the items first.</source>
+        <translation>計量する梱包済みの注文がありません：先に商品のスキャンを終えてください。</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
+        <translation>重量 {weight} g を管理者が承認しました。注文 {number} 完了。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDevices</name>
+    <message>
+        <source>No packed parcel is waiting for weight</source>
+        <translation>計量待ちの荷物はありません</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>はかりの重量が安定していません：荷物が静止するまで待つか、重量を入力してください（Shift+F6）</translation>
+    </message>
+    <message>
+        <source>Accept weight</source>
+        <translation>重量を承認</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s weight is outside the tolerance. Accept it as it is?</source>
+        <translation>荷物の重量が許容範囲外です。このまま承認しますか？</translation>
+    </message>
+    <message>
+        <source>That printer is not set up: see Devices</source>
+        <translation>そのプリンターは設定されていません：「機器の設定」を確認してください</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -77,6 +132,26 @@
     <message>
         <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
         <translation>{file}：商品追加 {created} 件、更新 {updated} 件、エラー行 {errors} 行</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>catalogue g</source>
+        <translation>商品マスタ g</translation>
+    </message>
+    <message>
+        <source>parcels g</source>
+        <translation>実測 g</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>荷物数</translation>
+    </message>
+    <message>
+        <source>fix the catalogue</source>
+        <translation>商品マスタを修正してください</translation>
     </message>
     <message>
         <source>ship by</source>
@@ -117,6 +192,14 @@
     <message>
         <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
         <translation>デモを読み込みました：商品 {products} 件、注文 {orders} 件、保留 {held} 件</translation>
+    </message>
+    <message>
+        <source>Scan the scanner test barcode ({code}) now:</source>
+        <translation>スキャナーのテスト用バーコード（{code}）をスキャンしてください：</translation>
+    </message>
+    <message>
+        <source>That printer is not set up at this station.</source>
+        <translation>そのプリンターはこの作業台で設定されていません。</translation>
     </message>
 </context>
 <context>
@@ -168,6 +251,116 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>在庫不足 {sku}：必要 {needed}、引当可能 {available}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>機器の設定</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>はかり</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>納品書プリンター</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>ラベルプリンター</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Scale</source>
+        <translation>はかり</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>シリアルスキャナー</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>納品書プリンター</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>ラベルプリンター</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <source>The scale reads {weight} g, stable.</source>
+        <translation>はかりの表示は {weight} g（安定）です。</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}：{advice}</translation>
+    </message>
+    <message>
+        <source>Choose the port or address first.</source>
+        <translation>先にポートまたはアドレスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Printed: {job}</source>
+        <translation>印刷しました：{job}</translation>
+    </message>
+    <message>
+        <source>Sent: {job}. {reason}</source>
+        <translation>送信しました：{job}。{reason}</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>印刷されませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>sends without status</source>
+        <translation>ステータス確認なし</translation>
+    </message>
+    <message>
+        <source>test page</source>
+        <translation>テストページ</translation>
+    </message>
+    <message>
+        <source>Scanner check: scan this code in the self-test</source>
+        <translation>スキャナー確認：自己診断でこのコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <source>{weight} g</source>
+        <translation>{weight} g</translation>
+    </message>
+    <message>
+        <source>{weight} g, settling…</source>
+        <translation>{weight} g、安定待ち…</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s port is gone: check its cable. It reconnects by itself when it is back.</source>
+        <translation>スキャナーのポートが見つかりません：ケーブルを確認してください。ポートが戻ると自動的に再接続します。</translation>
     </message>
 </context>
 <context>
@@ -380,6 +573,13 @@
     </message>
 </context>
 <context>
+    <name>Label printer</name>
+    <message>
+        <source>The label is {label_width} × {label_height} mm but the printer holds {media_width} × {media_height} mm labels. Change the media settings of the label printer or choose a layout for this label size.</source>
+        <translation>ラベルは {label_width} × {label_height} mm ですが、プリンターにセットされているのは {media_width} × {media_height} mm のラベルです。ラベルプリンターの用紙設定を変更するか、このラベルサイズに合うレイアウトを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Item</source>
@@ -437,6 +637,10 @@
         <translation>設定…</translation>
     </message>
     <message>
+        <source>Devices…</source>
+        <translation>機器の設定…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -483,6 +687,38 @@
     <message>
         <source>Put order down</source>
         <translation>注文を中断</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>機器(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Self-test…</source>
+        <translation>自己診断…</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>テストページを印刷</translation>
+    </message>
+    <message>
+        <source>Print test label</source>
+        <translation>テストラベルを印刷</translation>
+    </message>
+    <message>
+        <source>Zero the scale</source>
+        <translation>はかりのゼロ合わせ</translation>
+    </message>
+    <message>
+        <source>Take weight</source>
+        <translation>重量を記録</translation>
+    </message>
+    <message>
+        <source>Enter weight…</source>
+        <translation>重量を入力…</translation>
+    </message>
+    <message>
+        <source>Accept weight (supervisor)…</source>
+        <translation>重量を承認（管理者）…</translation>
     </message>
     <message>
         <source>A dialog is open: finish it, then scan again</source>
@@ -791,6 +1027,192 @@
     </message>
 </context>
 <context>
+    <name>Printer</name>
+    <message>
+        <source>The printer at {address} does not answer: check that it is on and connected, then retry.</source>
+        <translation>{address} のプリンターが応答しません：電源と接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} stopped taking the job part-way: check paper, cover, cable and network. The job may be partly printed.</source>
+        <translation>{address} のプリンターがジョブの受信を途中で止めました：用紙、カバー、ケーブル、ネットワークを確認してください。途中まで印刷されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot be opened ({error}): check the cable, that the printer is on, and the connection settings.</source>
+        <translation>{address} のプリンターを開けません（{error}）：ケーブル、プリンターの電源、接続設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer address &quot;{address}&quot; does not fit a {kind} connection: enter it like {example}.</source>
+        <translation>プリンターのアドレス「{address}」は {kind} 接続の形式に合いません：{example} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>USB printers need the pyusb package and libusb: install them (pip install pyusb), or choose the printer&apos;s device file (/dev/usb/lp0) or a CUPS queue instead.</source>
+        <translation>USB プリンターには pyusb パッケージと libusb が必要です：インストールする（pip install pyusb）か、代わりにプリンターのデバイスファイル（/dev/usb/lp0）または CUPS キューを選んでください。</translation>
+    </message>
+    <message>
+        <source>The CUPS command lp is not installed: install CUPS (cups-client) or choose another connection.</source>
+        <translation>CUPS の lp コマンドがインストールされていません：CUPS（cups-client）をインストールするか、別の接続方法を選んでください。</translation>
+    </message>
+    <message>
+        <source>CUPS did not take the job for the queue &quot;{queue}&quot;: {error}. Check the queue name in the printer settings and that CUPS is running.</source>
+        <translation>CUPS がキュー「{queue}」のジョブを受け付けませんでした：{error}。プリンター設定のキュー名と、CUPS が動作していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot report its status over this connection: paper and cover were not checked.</source>
+        <translation>{address} のプリンターはこの接続ではステータスを通知できません：用紙とカバーは確認されていません。</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check that it is on and ready, then retry.</source>
+        <translation>プリンターがオフラインです：電源が入っていて準備完了であることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then retry.</source>
+        <translation>プリンターのカバーが開いています：カバーを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper, then retry.</source>
+        <translation>プリンターの用紙切れです：用紙を補充してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (cutter, head or mechanism): clear it, then retry.</source>
+        <translation>プリンターがエラーを報告しています（カッター、ヘッドまたは機構）：エラーを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The printer is paused: press its pause or feed button, then retry.</source>
+        <translation>プリンターが一時停止しています：一時停止ボタンまたは紙送りボタンを押してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Printing stopped part-way. {problem} The job may be partly printed: check the printout before you confirm a reprint.</source>
+        <translation>印刷が途中で止まりました。{problem} 途中まで印刷されている可能性があります：再印刷を確定する前に印刷物を確認してください。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} gave an answer that is not a status: check that the printer language in the settings (ESC/POS, ZPL or TSPL) is the printer&apos;s.</source>
+        <translation>{address} のプリンターからステータスではない応答が返りました：設定のプリンター言語（ESC/POS、ZPL または TSPL）がプリンターに合っているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The station stopped while sending &quot;{job}&quot; to the printer: it may be partly printed.</source>
+        <translation>「{job}」をプリンターに送信中に作業台が停止しました：途中まで印刷されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; was already printed: confirm to print it again.</source>
+        <translation>「{job}」は既に印刷済みです：もう一度印刷するには確定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; may be partly printed: check the printout, then confirm to print it again.</source>
+        <translation>「{job}」は途中まで印刷されている可能性があります：印刷物を確認してから、確定して再印刷してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Print at this station</source>
+        <translation>この作業台で印刷する</translation>
+    </message>
+    <message>
+        <source>PDF to a CUPS queue</source>
+        <translation>PDF（CUPS キューへ送信）</translation>
+    </message>
+    <message>
+        <source>Network (TCP 9100)</source>
+        <translation>ネットワーク（TCP 9100）</translation>
+    </message>
+    <message>
+        <source>USB (vendor:product)</source>
+        <translation>USB（ベンダー:製品）</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>シリアルポート</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>デバイスファイル</translation>
+    </message>
+    <message>
+        <source>CUPS queue</source>
+        <translation>CUPS キュー</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>プリンター言語</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>as the profile says</source>
+        <translation>プロファイルに従う</translation>
+    </message>
+    <message>
+        <source>printer&apos;s Kanji mode (Japanese models)</source>
+        <translation>プリンターの漢字モード（日本向け機種）</translation>
+    </message>
+    <message>
+        <source>as images (any printer)</source>
+        <translation>画像として印刷（全機種対応）</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>ドット</translation>
+    </message>
+    <message>
+        <source>labels with gaps</source>
+        <translation>ギャップ付きラベル</translation>
+    </message>
+    <message>
+        <source>black mark</source>
+        <translation>黒マーク</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>連続紙</translation>
+    </message>
+    <message>
+        <source>ESC/POS profile</source>
+        <translation>ESC/POS プロファイル</translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation>日本語の印字</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>用紙幅</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>ラベル幅</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>ラベル高さ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>用紙の種類</translation>
+    </message>
+    <message>
+        <source>Gap or mark</source>
+        <translation>ギャップ／マーク幅</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>印字濃度</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>テストページを印刷</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Enter quantity</source>
@@ -872,6 +1294,329 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt printer</name>
+    <message>
+        <source>The barcode {data} does not fit on the paper ({paper} dots wide). Use wider paper or a shorter code.</source>
+        <translation>バーコード {data} が用紙に収まりません（幅 {paper} ドット）。幅の広い用紙を使うか、短いコードにしてください。</translation>
+    </message>
+    <message>
+        <source>The receipt printer profile {name} is not known. Choose the printer model in the settings.</source>
+        <translation>納品書プリンターのプロファイル {name} は不明です。設定でプリンターの機種を選んでください。</translation>
+    </message>
+    <message>
+        <source>The picture is {width} dots wide but the paper takes only {paper} dots. Check the paper width and the printer model in the settings.</source>
+        <translation>画像の幅は {width} ドットですが、用紙は {paper} ドットまでです。設定の用紙幅とプリンターの機種を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>Unknown scale protocol {name}: choose one of {names}.</source>
+        <translation>不明なはかりのプロトコル {name}：{names} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern is not usable: {reason}. Write a regular expression with a (?P&lt;weight&gt;...) group, and optionally (?P&lt;unit&gt;...), (?P&lt;stable&gt;...), (?P&lt;sign&gt;...).</source>
+        <translation>はかりの行パターンが使えません：{reason}。(?P&lt;weight&gt;...) グループを含む正規表現を書いてください。必要に応じて (?P&lt;unit&gt;...)、(?P&lt;stable&gt;...)、(?P&lt;sign&gt;...) も使えます。</translation>
+    </message>
+    <message>
+        <source>The scale setting {option} cannot be {value}.</source>
+        <translation>はかりの設定 {option} を {value} にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern has no (?P&lt;weight&gt;...) group: add one around the number.</source>
+        <translation>はかりの行パターンに (?P&lt;weight&gt;...) グループがありません：数値の部分を囲むように追加してください。</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>安定</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>不安定</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>過負荷</translation>
+    </message>
+    <message>
+        <source>Under zero</source>
+        <translation>ゼロ未満</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>はかりのエラー</translation>
+    </message>
+    <message>
+        <source>Keep the parcel still and wait until the weight settles.</source>
+        <translation>荷物を動かさず、重量が安定するまで待ってください。</translation>
+    </message>
+    <message>
+        <source>Take the weight off the scale: it is over capacity.</source>
+        <translation>はかりから荷物を降ろしてください：ひょう量を超えています。</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero: empty the platter, then zero the scale.</source>
+        <translation>はかりの表示がゼロ未満です：計量皿を空にしてから、ゼロ合わせをしてください。</translation>
+    </message>
+    <message>
+        <source>The scale does not answer: check that it is switched on, the cable, and the protocol and baud rate in the device settings.</source>
+        <translation>はかりが応答しません：電源とケーブル、機器の設定のプロトコルとボーレートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port is not there: plug the cable in and check the port in the device settings.</source>
+        <translation>はかりのポートがありません：ケーブルを接続し、機器の設定でポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
+        <translation>はかりからこのプロトコルで解釈できないデータが届いているか、故障が報告されています：機器の設定のプロトコル、ボーレート、データビット、パリティを確認してから、はかりを再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleTab</name>
+    <message>
+        <source>This station has a scale</source>
+        <translation>この作業台ではかりを使う</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>Take the weight by itself once the parcel is still</source>
+        <translation>荷物が静止したら自動で重量を記録する</translation>
+    </message>
+    <message>
+        <source>An order is done only when its parcel is weighed</source>
+        <translation>荷物を計量するまで注文を完了にしない</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Line pattern (protocol “line”)</source>
+        <translation>行パターン（プロトコル「line」）</translation>
+    </message>
+    <message>
+        <source>No stability flag: still for</source>
+        <translation>安定フラグなし：静止とみなす時間</translation>
+    </message>
+    <message>
+        <source>Auto-capture after</source>
+        <translation>自動記録までの時間</translation>
+    </message>
+    <message>
+        <source>Lightest parcel</source>
+        <translation>荷物の最小重量</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容差</translation>
+    </message>
+    <message>
+        <source>or, if larger</source>
+        <translation>または（大きい方）</translation>
+    </message>
+    <message>
+        <source>Read weight</source>
+        <translation>重量を読み取る</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>A scan arrived without the prefix &quot;{prefix}&quot; and was used as it came. Make the scanner&apos;s prefix and the prefix in the scanner settings the same.</source>
+        <translation>プレフィックス「{prefix}」のないスキャンが届いたため、そのまま使いました。スキャナー本体のプレフィックスとスキャナー設定のプレフィックスを同じにしてください。</translation>
+    </message>
+    <message>
+        <source>A scan arrived without its ending ({suffix}) and was taken after a pause. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>終端（{suffix}）のないスキャンが届いたため、一定時間後に取り込みました。スキャナー本体のサフィックスとスキャナー設定のサフィックスを同じにしてください。</translation>
+    </message>
+    <message>
+        <source>The scanner sent more than {limit} bytes without the end of a scan; they were discarded. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>スキャナーからスキャンの終端がないまま {limit} バイトを超えるデータが届いたため、破棄しました。スキャナー本体のサフィックスとスキャナー設定のサフィックスを同じにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner check</name>
+    <message>
+        <source>The test code arrived exactly as printed: the scanner is set up right.</source>
+        <translation>テストコードが印刷どおりに届きました：スキャナーは正しく設定されています。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a Japanese (JIS) layout, so symbols such as @ and &quot; change. Scan the &apos;Japanese keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>スキャナーは US キーボードとして入力していますが、このパソコンは日本語（JIS）配列のため、@ や &quot; などの記号が変わります。スキャナーのマニュアルにある「日本語キーボード」の設定コードをスキャンするか、スキャン中はパソコンの入力を US 配列に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer&apos;s input language is Russian, so Latin letters arrive as Cyrillic. Switch the input language to English while scanning, or scan the setting code for Alt-code (keypad) emulation in the scanner&apos;s manual.</source>
+        <translation>スキャナーは US キーボードとして入力していますが、このパソコンの入力言語がロシア語のため、ラテン文字がキリル文字になります。スキャン中は入力言語を英語に切り替えるか、スキャナーのマニュアルにある Alt コード（テンキー）エミュレーションの設定コードをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a German (QWERTZ) layout, so Y and Z swap and symbols change. Scan the &apos;German keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>スキャナーは US キーボードとして入力していますが、このパソコンはドイツ語（QWERTZ）配列のため、Y と Z が入れ替わり、記号も変わります。スキャナーのマニュアルにある「ドイツ語キーボード」の設定コードをスキャンするか、スキャン中はパソコンの入力を US 配列に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a French (AZERTY) layout, so A and Q, Z and W swap and digits change. Scan the &apos;French keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>スキャナーは US キーボードとして入力していますが、このパソコンはフランス語（AZERTY）配列のため、A と Q、Z と W が入れ替わり、数字も変わります。スキャナーのマニュアルにある「フランス語キーボード」の設定コードをスキャンするか、スキャン中はパソコンの入力を US 配列に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on, so capital and small letters are swapped. Turn Caps Lock off, or set the scanner to ignore it (Caps Lock in the keyboard settings of its manual).</source>
+        <translation>Caps Lock がオンのため、大文字と小文字が入れ替わっています。Caps Lock をオフにするか、スキャナーが Caps Lock を無視するように設定してください（マニュアルのキーボード設定にある Caps Lock の項目）。</translation>
+    </message>
+    <message>
+        <source>The scan arrived as &quot;{received}&quot;: the Japanese input method (IME) is on and turned it into kana or full-width letters. Switch the IME to direct (half-width alphanumeric) input before scanning.</source>
+        <translation>スキャン結果が「{received}」になりました：日本語入力（IME）がオンのため、かなや全角文字に変換されています。スキャンする前に IME を直接入力（半角英数）に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; before each code. Remove that prefix with the setting codes in the scanner&apos;s manual.</source>
+        <translation>スキャナーが各コードの前に「{text}」を送っています。スキャナーのマニュアルにある設定コードで、このプレフィックスを削除してください。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; after each code. Remove that suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>スキャナーが各コードの後に「{text}」を送っています。スキャナーのマニュアルにある設定コードでこのサフィックスを削除し、末尾は Enter または Tab だけにしてください。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{before}&quot; before and &quot;{after}&quot; after each code. Remove that prefix and suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>スキャナーが各コードの前に「{before}」、後に「{after}」を送っています。スキャナーのマニュアルにある設定コードでこのプレフィックスとサフィックスを削除し、末尾は Enter または Tab だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Only &quot;{received}&quot; arrived as the scan: the first characters came as typing, because the scanner pauses between characters longer than this station waits. Set a shorter inter-character delay on the scanner, or raise the maximum gap between keys in the scanner settings.</source>
+        <translation>スキャンとして届いたのは「{received}」だけです：スキャナーの文字間の間隔がこの作業台の待ち時間より長いため、最初の文字がキー入力として扱われました。スキャナーの文字間ディレイを短くするか、設定の「スキャナー：キー入力の最大間隔」を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Characters were lost: &quot;{received}&quot; arrived instead of &quot;{expected}&quot;. This computer did not keep up with the scanner: set a longer inter-character delay on the scanner (see its manual) and scan again.</source>
+        <translation>文字が欠落しました：「{expected}」ではなく「{received}」が届きました。このパソコンがスキャナーの速度に追いついていません：スキャナーの文字間ディレイを長くして（マニュアル参照）、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The test code arrived as &quot;{received}&quot; instead of &quot;{expected}&quot;. Set the scanner to a US keyboard, check that Caps Lock and the Japanese input method are off and that the computer&apos;s input is English (US), then scan again.</source>
+        <translation>テストコードが「{expected}」ではなく「{received}」として届きました。スキャナーを US キーボードに設定し、Caps Lock と日本語入力がオフで、パソコンの入力が英語（US）になっていることを確認してから、もう一度スキャンしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTab</name>
+    <message>
+        <source>A scanner on a serial (COM) port</source>
+        <translation>シリアル（COM）ポートのスキャナーを使う</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Character sent for GS (FNC1)</source>
+        <translation>GS（FNC1）の代わりに送られる文字</translation>
+    </message>
+    <message>
+        <source>Scan this test barcode:</source>
+        <translation>このテスト用バーコードをスキャン：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>Self-test</name>
+    <message>
+        <source>not set up at this station</source>
+        <translation>この作業台では未設定</translation>
+    </message>
+    <message>
+        <source>answers, stable at zero</source>
+        <translation>応答あり、ゼロで安定</translation>
+    </message>
+    <message>
+        <source>reads {weight} g with nothing on it: take everything off the scale and zero it.</source>
+        <translation>何も載っていないのに {weight} g を表示しています：はかりの上の物をすべて降ろし、ゼロ合わせをしてください。</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}：{advice}</translation>
+    </message>
+    <message>
+        <source>online, paper loaded, cover closed</source>
+        <translation>オンライン、用紙あり、カバー閉</translation>
+    </message>
+    <message>
+        <source>cannot report its status over this connection: print a test page to check it</source>
+        <translation>この接続ではステータスを通知できません：テストページを印刷して確認してください</translation>
+    </message>
+    <message>
+        <source>prints at {actual} dpi but the settings say {configured} dpi: correct the resolution in the device settings.</source>
+        <translation>{actual} dpi で印刷されますが、設定は {configured} dpi です：機器の設定で解像度を修正してください。</translation>
+    </message>
+    <message>
+        <source>no test scan: scan the test barcode to check it</source>
+        <translation>テストスキャンなし：テスト用バーコードをスキャンして確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>SelftestDialog</name>
+    <message>
+        <source>Station self-test</source>
+        <translation>作業台の自己診断</translation>
+    </message>
+    <message>
+        <source>Take everything off the scale. Scan this barcode with the bench scanner (it is also on the slip printer&apos;s test page), then press Run.</source>
+        <translation>はかりの上の物をすべて降ろしてください。作業台のスキャナーでこのバーコードをスキャンし（納品書プリンターのテストページにも印刷されています）、「実行」を押してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the test scan…</source>
+        <translation>テストスキャンを待っています…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Test scan received.</source>
+        <translation>テストスキャンを受信しました。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+</context>
+<context>
+    <name>SerialFields</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>偶数</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>奇数</translation>
+    </message>
+    <message>
+        <source>Serial: baud, data bits, parity, stop bits</source>
+        <translation>シリアル：ボーレート、データビット、パリティ、ストップビット</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1703,65 @@
     </message>
 </context>
 <context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Simulated bench</source>
+        <translation>作業台シミュレーター</translation>
+    </message>
+    <message>
+        <source>Put the parcel on</source>
+        <translation>荷物を載せる</translation>
+    </message>
+    <message>
+        <source>The open order&apos;s expected weight, give or take a few grams</source>
+        <translation>開いている注文の予定重量（数グラムの誤差あり）</translation>
+    </message>
+    <message>
+        <source>Weigh</source>
+        <translation>計量</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>降ろす</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>不安定</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>過負荷</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>用紙切れ</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>カバー開</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>まだ何も印刷されていません</translation>
+    </message>
+    <message>
+        <source>Printouts are kept in {0}</source>
+        <translation>印刷物は {0} に保存されます</translation>
+    </message>
+    <message>
+        <source>{0} printed: {1}</source>
+        <translation>{0} が印刷：{1}</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -1008,6 +1812,74 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>残り {h} 時間 {m:02d} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>Weight {weight} g: as expected ({expected} g ± {allowed} g)</source>
+        <translation>重量 {weight} g：予定どおり（{expected} g ± {allowed} g）</translation>
+    </message>
+    <message>
+        <source>WEIGHT CHECK: {weight} g, expected {expected} g ± {allowed} g ({difference} g). Check the parcel for a missing or extra item. A supervisor decides.</source>
+        <translation>重量チェック：{weight} g、予定 {expected} g ± {allowed} g（差 {difference} g）。商品の不足や余分がないか荷物を確認してください。判断は管理者が行います。</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g recorded. No expected weight: the catalogue has no weight for {skus}</source>
+        <translation>重量 {weight} g を記録しました。予定重量なし：商品マスタに {skus} の重量がありません</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Enter weight</source>
+        <translation>重量を入力</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel on another scale.</source>
+        <translation>別のはかりで荷物を計量してください。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>No scale</source>
+        <translation>はかりなし</translation>
+    </message>
+    <message>
+        <source>Expected weight unknown: no weight for {0}</source>
+        <translation>予定重量不明：{0} の重量がありません</translation>
+    </message>
+    <message>
+        <source>Expected {0} g ± {1} g</source>
+        <translation>予定 {0} g ± {1} g</translation>
+    </message>
+    <message>
+        <source>no box scanned</source>
+        <translation>箱未スキャン</translation>
+    </message>
+    <message>
+        <source>box {0} ({1} g)</source>
+        <translation>箱 {0}（{1} g）</translation>
+    </message>
+    <message>
+        <source>weighed {0} g</source>
+        <translation>計量 {0} g</translation>
+    </message>
+    <message>
+        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
+        <translation>{0}：商品マスタでは {1} g、荷物の実測では {2} g（{3} 件）：商品マスタを修正してください</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
     </message>
 </context>
 </TS>

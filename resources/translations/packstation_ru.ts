@@ -63,6 +63,61 @@
         <source>Code {code} now belongs to {name}</source>
         <translation>Код {code} теперь привязан к товару {name}</translation>
     </message>
+    <message>
+        <source>PACKED: order {number} is complete. Put the parcel on the scale.</source>
+        <translation>УПАКОВАН: заказ {number} собран. Поставьте посылку на весы.</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed: put the parcel on the scale.</source>
+        <translation>Заказ {number} упакован: поставьте посылку на весы.</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed and weighed ({weight} g). Scan the next order.</source>
+        <translation>Заказ {number} упакован и взвешен ({weight} g). Сканируйте следующий заказ.</translation>
+    </message>
+    <message>
+        <source>Order {number} is not weighed yet: put its parcel on the scale first, or hold it (F9).</source>
+        <translation>Заказ {number} ещё не взвешен: сначала поставьте посылку на весы или отложите заказ (F9).</translation>
+    </message>
+    <message>
+        <source>{check}. Order {number} is done: scan the next order.</source>
+        <translation>{check}. Заказ {number} готов: сканируйте следующий заказ.</translation>
+    </message>
+    <message>
+        <source>Box {name} ({tare} g)</source>
+        <translation>Коробка {name} ({tare} g)</translation>
+    </message>
+    <message>
+        <source>No packed order to weigh: finish scanning the items first.</source>
+        <translation>Нет упакованного заказа для взвешивания: сначала досканируйте товары.</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
+        <translation>Вес {weight} g принят супервайзером. Заказ {number} готов.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDevices</name>
+    <message>
+        <source>No packed parcel is waiting for weight</source>
+        <translation>Нет упакованной посылки, ожидающей взвешивания</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>Вес на весах не стабилен: дождитесь, пока посылка успокоится, или введите вес вручную (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Accept weight</source>
+        <translation>Принять вес</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s weight is outside the tolerance. Accept it as it is?</source>
+        <translation>Вес посылки вне допуска. Принять его как есть?</translation>
+    </message>
+    <message>
+        <source>That printer is not set up: see Devices</source>
+        <translation>Этот принтер не настроен: см. «Оборудование»</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -77,6 +132,26 @@
     <message>
         <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
         <translation>{file}: добавлено товаров {created}, обновлено {updated}, строк с ошибками {errors}</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>catalogue g</source>
+        <translation>каталог, g</translation>
+    </message>
+    <message>
+        <source>parcels g</source>
+        <translation>по посылкам, g</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>посылок</translation>
+    </message>
+    <message>
+        <source>fix the catalogue</source>
+        <translation>исправьте каталог</translation>
     </message>
     <message>
         <source>ship by</source>
@@ -117,6 +192,14 @@
     <message>
         <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
         <translation>Демо загружено: товаров {products}, заказов {orders}, отложено {held}</translation>
+    </message>
+    <message>
+        <source>Scan the scanner test barcode ({code}) now:</source>
+        <translation>Сейчас сканируйте тестовый штрихкод сканера ({code}):</translation>
+    </message>
+    <message>
+        <source>That printer is not set up at this station.</source>
+        <translation>Этот принтер не настроен на этой станции.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +251,116 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>Не хватает остатка {sku}: нужно {needed}, доступно {available}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>Принтер упаковочных листов</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Scale</source>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>COM-сканер</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>Принтер упаковочных листов</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>не настроено</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>подключение…</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>печать…</translation>
+    </message>
+    <message>
+        <source>The scale reads {weight} g, stable.</source>
+        <translation>Весы показывают {weight} g, вес стабилен.</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}: {advice}</translation>
+    </message>
+    <message>
+        <source>Choose the port or address first.</source>
+        <translation>Сначала выберите порт или адрес.</translation>
+    </message>
+    <message>
+        <source>Printed: {job}</source>
+        <translation>Напечатано: {job}</translation>
+    </message>
+    <message>
+        <source>Sent: {job}. {reason}</source>
+        <translation>Отправлено: {job}. {reason}</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Не напечатано: {reason}</translation>
+    </message>
+    <message>
+        <source>sends without status</source>
+        <translation>без проверки статуса</translation>
+    </message>
+    <message>
+        <source>test page</source>
+        <translation>тестовая страница</translation>
+    </message>
+    <message>
+        <source>Scanner check: scan this code in the self-test</source>
+        <translation>Проверка сканера: сканируйте этот код при самопроверке</translation>
+    </message>
+    <message>
+        <source>{weight} g</source>
+        <translation>{weight} g</translation>
+    </message>
+    <message>
+        <source>{weight} g, settling…</source>
+        <translation>{weight} g, стабилизируется…</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s port is gone: check its cable. It reconnects by itself when it is back.</source>
+        <translation>Порт сканера пропал: проверьте кабель. Когда порт появится, сканер подключится сам.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +573,13 @@
     </message>
 </context>
 <context>
+    <name>Label printer</name>
+    <message>
+        <source>The label is {label_width} × {label_height} mm but the printer holds {media_width} × {media_height} mm labels. Change the media settings of the label printer or choose a layout for this label size.</source>
+        <translation>Этикетка {label_width} × {label_height} mm, а в принтере этикетки {media_width} × {media_height} mm. Измените настройки носителя принтера этикеток или выберите макет под этот размер этикетки.</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Item</source>
@@ -437,6 +637,10 @@
         <translation>Настройки…</translation>
     </message>
     <message>
+        <source>Devices…</source>
+        <translation>Оборудование…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -483,6 +687,38 @@
     <message>
         <source>Put order down</source>
         <translation>Прервать упаковку</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Оборудование</translation>
+    </message>
+    <message>
+        <source>Self-test…</source>
+        <translation>Самопроверка…</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+    <message>
+        <source>Print test label</source>
+        <translation>Напечатать тестовую этикетку</translation>
+    </message>
+    <message>
+        <source>Zero the scale</source>
+        <translation>Обнулить весы</translation>
+    </message>
+    <message>
+        <source>Take weight</source>
+        <translation>Записать вес</translation>
+    </message>
+    <message>
+        <source>Enter weight…</source>
+        <translation>Ввести вес…</translation>
+    </message>
+    <message>
+        <source>Accept weight (supervisor)…</source>
+        <translation>Принять вес (супервайзер)…</translation>
     </message>
     <message>
         <source>A dialog is open: finish it, then scan again</source>
@@ -791,6 +1027,192 @@
     </message>
 </context>
 <context>
+    <name>Printer</name>
+    <message>
+        <source>The printer at {address} does not answer: check that it is on and connected, then retry.</source>
+        <translation>Принтер {address} не отвечает: проверьте, что он включён и подключён, и повторите.</translation>
+    </message>
+    <message>
+        <source>The printer at {address} stopped taking the job part-way: check paper, cover, cable and network. The job may be partly printed.</source>
+        <translation>Принтер {address} перестал принимать задание на середине: проверьте бумагу, крышку, кабель и сеть. Задание могло напечататься частично.</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot be opened ({error}): check the cable, that the printer is on, and the connection settings.</source>
+        <translation>Не удаётся открыть принтер {address} ({error}): проверьте кабель, включён ли принтер, и настройки подключения.</translation>
+    </message>
+    <message>
+        <source>The printer address &quot;{address}&quot; does not fit a {kind} connection: enter it like {example}.</source>
+        <translation>Адрес принтера «{address}» не подходит для подключения {kind}: введите его в виде {example}.</translation>
+    </message>
+    <message>
+        <source>USB printers need the pyusb package and libusb: install them (pip install pyusb), or choose the printer&apos;s device file (/dev/usb/lp0) or a CUPS queue instead.</source>
+        <translation>Для USB-принтеров нужны пакет pyusb и libusb: установите их (pip install pyusb) или выберите вместо этого файл устройства принтера (/dev/usb/lp0) или очередь CUPS.</translation>
+    </message>
+    <message>
+        <source>The CUPS command lp is not installed: install CUPS (cups-client) or choose another connection.</source>
+        <translation>Команда CUPS lp не установлена: установите CUPS (cups-client) или выберите другое подключение.</translation>
+    </message>
+    <message>
+        <source>CUPS did not take the job for the queue &quot;{queue}&quot;: {error}. Check the queue name in the printer settings and that CUPS is running.</source>
+        <translation>CUPS не принял задание для очереди «{queue}»: {error}. Проверьте имя очереди в настройках принтера и что CUPS запущен.</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot report its status over this connection: paper and cover were not checked.</source>
+        <translation>Принтер {address} не может сообщать статус через это подключение: бумага и крышка не проверены.</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check that it is on and ready, then retry.</source>
+        <translation>Принтер не в сети: проверьте, что он включён и готов к работе, и повторите.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then retry.</source>
+        <translation>Открыта крышка принтера: закройте её и повторите.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper, then retry.</source>
+        <translation>В принтере нет бумаги: вставьте бумагу и повторите.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (cutter, head or mechanism): clear it, then retry.</source>
+        <translation>Принтер сообщает об ошибке (резак, печатающая головка или механизм): устраните её и повторите.</translation>
+    </message>
+    <message>
+        <source>The printer is paused: press its pause or feed button, then retry.</source>
+        <translation>Принтер на паузе: нажмите на нём кнопку паузы или подачи бумаги и повторите.</translation>
+    </message>
+    <message>
+        <source>Printing stopped part-way. {problem} The job may be partly printed: check the printout before you confirm a reprint.</source>
+        <translation>Печать остановилась на середине. {problem} Задание могло напечататься частично: проверьте отпечаток, прежде чем подтвердить повторную печать.</translation>
+    </message>
+    <message>
+        <source>The printer at {address} gave an answer that is not a status: check that the printer language in the settings (ESC/POS, ZPL or TSPL) is the printer&apos;s.</source>
+        <translation>Принтер {address} ответил не статусом: проверьте, что язык принтера в настройках (ESC/POS, ZPL или TSPL) совпадает с языком принтера.</translation>
+    </message>
+    <message>
+        <source>The station stopped while sending &quot;{job}&quot; to the printer: it may be partly printed.</source>
+        <translation>Станция остановилась во время отправки «{job}» на принтер: задание могло напечататься частично.</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; was already printed: confirm to print it again.</source>
+        <translation>«{job}»: уже напечатано. Подтвердите, чтобы напечатать ещё раз.</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; may be partly printed: check the printout, then confirm to print it again.</source>
+        <translation>«{job}»: возможно, напечатано частично. Проверьте отпечаток, затем подтвердите повторную печать.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Print at this station</source>
+        <translation>Печатать на этой станции</translation>
+    </message>
+    <message>
+        <source>PDF to a CUPS queue</source>
+        <translation>PDF в очередь CUPS</translation>
+    </message>
+    <message>
+        <source>Network (TCP 9100)</source>
+        <translation>Сеть (TCP 9100)</translation>
+    </message>
+    <message>
+        <source>USB (vendor:product)</source>
+        <translation>USB (производитель:продукт)</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Последовательный порт</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>Файл устройства</translation>
+    </message>
+    <message>
+        <source>CUPS queue</source>
+        <translation>Очередь CUPS</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык принтера</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>as the profile says</source>
+        <translation>как в профиле</translation>
+    </message>
+    <message>
+        <source>printer&apos;s Kanji mode (Japanese models)</source>
+        <translation>Kanji mode принтера (японские модели)</translation>
+    </message>
+    <message>
+        <source>as images (any printer)</source>
+        <translation>картинкой (любой принтер)</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>точек</translation>
+    </message>
+    <message>
+        <source>labels with gaps</source>
+        <translation>этикетки с зазором</translation>
+    </message>
+    <message>
+        <source>black mark</source>
+        <translation>чёрная метка</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>непрерывная лента</translation>
+    </message>
+    <message>
+        <source>ESC/POS profile</source>
+        <translation>Профиль ESC/POS</translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation>Японский текст</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Ширина бумаги</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Ширина этикетки</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Высота этикетки</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Носитель</translation>
+    </message>
+    <message>
+        <source>Gap or mark</source>
+        <translation>Зазор или метка</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Плотность печати</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Напечатать тестовую страницу</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Enter quantity</source>
@@ -872,6 +1294,329 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt printer</name>
+    <message>
+        <source>The barcode {data} does not fit on the paper ({paper} dots wide). Use wider paper or a shorter code.</source>
+        <translation>Штрихкод {data} не помещается на бумагу (ширина {paper} точек). Используйте более широкую бумагу или более короткий код.</translation>
+    </message>
+    <message>
+        <source>The receipt printer profile {name} is not known. Choose the printer model in the settings.</source>
+        <translation>Профиль принтера упаковочных листов {name} неизвестен. Выберите модель принтера в настройках.</translation>
+    </message>
+    <message>
+        <source>The picture is {width} dots wide but the paper takes only {paper} dots. Check the paper width and the printer model in the settings.</source>
+        <translation>Ширина изображения {width} точек, а бумага вмещает только {paper} точек. Проверьте ширину бумаги и модель принтера в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>Unknown scale protocol {name}: choose one of {names}.</source>
+        <translation>Неизвестный протокол весов {name}: выберите один из {names}.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern is not usable: {reason}. Write a regular expression with a (?P&lt;weight&gt;...) group, and optionally (?P&lt;unit&gt;...), (?P&lt;stable&gt;...), (?P&lt;sign&gt;...).</source>
+        <translation>Шаблон строки весов не годится: {reason}. Напишите регулярное выражение с группой (?P&lt;weight&gt;...) и при необходимости (?P&lt;unit&gt;...), (?P&lt;stable&gt;...), (?P&lt;sign&gt;...).</translation>
+    </message>
+    <message>
+        <source>The scale setting {option} cannot be {value}.</source>
+        <translation>Настройка весов {option} не может иметь значение {value}.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern has no (?P&lt;weight&gt;...) group: add one around the number.</source>
+        <translation>В шаблоне строки весов нет группы (?P&lt;weight&gt;...): добавьте её вокруг числа.</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Стабильно</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Нестабильно</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>Перегрузка</translation>
+    </message>
+    <message>
+        <source>Under zero</source>
+        <translation>Ниже нуля</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Ошибка весов</translation>
+    </message>
+    <message>
+        <source>Keep the parcel still and wait until the weight settles.</source>
+        <translation>Не трогайте посылку и дождитесь, пока вес стабилизируется.</translation>
+    </message>
+    <message>
+        <source>Take the weight off the scale: it is over capacity.</source>
+        <translation>Снимите груз с весов: превышен предел взвешивания.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero: empty the platter, then zero the scale.</source>
+        <translation>Весы показывают меньше нуля: освободите платформу и обнулите весы.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer: check that it is switched on, the cable, and the protocol and baud rate in the device settings.</source>
+        <translation>Весы не отвечают: проверьте, что они включены, кабель, а также протокол и скорость в настройках оборудования.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port is not there: plug the cable in and check the port in the device settings.</source>
+        <translation>Порт весов не найден: подключите кабель и проверьте порт в настройках оборудования.</translation>
+    </message>
+    <message>
+        <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
+        <translation>Весы присылают данные, которые этот протокол не понимает, или сообщают о неисправности: проверьте протокол, скорость, биты данных и чётность в настройках оборудования, затем перезапустите весы.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleTab</name>
+    <message>
+        <source>This station has a scale</source>
+        <translation>На этой станции есть весы</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>Take the weight by itself once the parcel is still</source>
+        <translation>Записывать вес автоматически, когда посылка неподвижна</translation>
+    </message>
+    <message>
+        <source>An order is done only when its parcel is weighed</source>
+        <translation>Заказ завершается только после взвешивания посылки</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Line pattern (protocol “line”)</source>
+        <translation>Шаблон строки (протокол «line»)</translation>
+    </message>
+    <message>
+        <source>No stability flag: still for</source>
+        <translation>Без признака стабильности: вес неизменен в течение</translation>
+    </message>
+    <message>
+        <source>Auto-capture after</source>
+        <translation>Автозапись через</translation>
+    </message>
+    <message>
+        <source>Lightest parcel</source>
+        <translation>Мин. вес посылки</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <source>or, if larger</source>
+        <translation>или, если больше</translation>
+    </message>
+    <message>
+        <source>Read weight</source>
+        <translation>Считать вес</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>A scan arrived without the prefix &quot;{prefix}&quot; and was used as it came. Make the scanner&apos;s prefix and the prefix in the scanner settings the same.</source>
+        <translation>Скан пришёл без префикса «{prefix}» и был принят как есть. Сделайте префикс сканера и префикс в настройках сканера одинаковыми.</translation>
+    </message>
+    <message>
+        <source>A scan arrived without its ending ({suffix}) and was taken after a pause. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>Скан пришёл без окончания ({suffix}) и был принят после паузы. Сделайте суффикс сканера и суффикс в настройках сканера одинаковыми.</translation>
+    </message>
+    <message>
+        <source>The scanner sent more than {limit} bytes without the end of a scan; they were discarded. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>Сканер прислал больше {limit} байт без окончания скана; они отброшены. Сделайте суффикс сканера и суффикс в настройках сканера одинаковыми.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner check</name>
+    <message>
+        <source>The test code arrived exactly as printed: the scanner is set up right.</source>
+        <translation>Тестовый код пришёл точно как напечатан: сканер настроен правильно.</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a Japanese (JIS) layout, so symbols such as @ and &quot; change. Scan the &apos;Japanese keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>Сканер вводит символы как с американской (US) клавиатуры, а на этом компьютере японская раскладка (JIS), поэтому символы вроде @ и &quot; меняются. Сканируйте в руководстве сканера код настройки «Японская клавиатура» или на время сканирования переключите ввод компьютера на US.</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer&apos;s input language is Russian, so Latin letters arrive as Cyrillic. Switch the input language to English while scanning, or scan the setting code for Alt-code (keypad) emulation in the scanner&apos;s manual.</source>
+        <translation>Сканер вводит символы как с американской (US) клавиатуры, а язык ввода на этом компьютере русский, поэтому латинские буквы приходят кириллицей. На время сканирования переключите язык ввода на английский или сканируйте в руководстве сканера код настройки эмуляции Alt-кодов (цифровой блок клавиатуры).</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a German (QWERTZ) layout, so Y and Z swap and symbols change. Scan the &apos;German keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>Сканер вводит символы как с американской (US) клавиатуры, а на этом компьютере немецкая раскладка (QWERTZ), поэтому Y и Z меняются местами и символы меняются. Сканируйте в руководстве сканера код настройки «Немецкая клавиатура» или на время сканирования переключите ввод компьютера на US.</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a French (AZERTY) layout, so A and Q, Z and W swap and digits change. Scan the &apos;French keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>Сканер вводит символы как с американской (US) клавиатуры, а на этом компьютере французская раскладка (AZERTY), поэтому A и Q, Z и W меняются местами и цифры меняются. Сканируйте в руководстве сканера код настройки «Французская клавиатура» или на время сканирования переключите ввод компьютера на US.</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on, so capital and small letters are swapped. Turn Caps Lock off, or set the scanner to ignore it (Caps Lock in the keyboard settings of its manual).</source>
+        <translation>Включён Caps Lock, поэтому заглавные и строчные буквы поменялись местами. Выключите Caps Lock или настройте сканер так, чтобы он его игнорировал (пункт Caps Lock в настройках клавиатуры в руководстве сканера).</translation>
+    </message>
+    <message>
+        <source>The scan arrived as &quot;{received}&quot;: the Japanese input method (IME) is on and turned it into kana or full-width letters. Switch the IME to direct (half-width alphanumeric) input before scanning.</source>
+        <translation>Скан пришёл как «{received}»: включён японский метод ввода (IME), и он превратил код в кану или полноширинные символы. Перед сканированием переключите IME на прямой ввод (полуширинные латиница и цифры).</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; before each code. Remove that prefix with the setting codes in the scanner&apos;s manual.</source>
+        <translation>Сканер отправляет «{text}» перед каждым кодом. Уберите этот префикс кодами настройки из руководства сканера.</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; after each code. Remove that suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>Сканер отправляет «{text}» после каждого кода. Уберите этот суффикс кодами настройки из руководства сканера, оставив в конце только Enter или Tab.</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{before}&quot; before and &quot;{after}&quot; after each code. Remove that prefix and suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>Сканер отправляет «{before}» перед каждым кодом и «{after}» после него. Уберите этот префикс и суффикс кодами настройки из руководства сканера, оставив в конце только Enter или Tab.</translation>
+    </message>
+    <message>
+        <source>Only &quot;{received}&quot; arrived as the scan: the first characters came as typing, because the scanner pauses between characters longer than this station waits. Set a shorter inter-character delay on the scanner, or raise the maximum gap between keys in the scanner settings.</source>
+        <translation>Как скан пришло только «{received}»: первые символы пришли как обычный ввод с клавиатуры, потому что сканер делает паузы между символами дольше, чем ждёт станция. Уменьшите задержку между символами на сканере или увеличьте в настройках «Сканер: макс. пауза между символами».</translation>
+    </message>
+    <message>
+        <source>Characters were lost: &quot;{received}&quot; arrived instead of &quot;{expected}&quot;. This computer did not keep up with the scanner: set a longer inter-character delay on the scanner (see its manual) and scan again.</source>
+        <translation>Символы потерялись: пришло «{received}» вместо «{expected}». Компьютер не успевает за сканером: увеличьте задержку между символами на сканере (см. его руководство) и сканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The test code arrived as &quot;{received}&quot; instead of &quot;{expected}&quot;. Set the scanner to a US keyboard, check that Caps Lock and the Japanese input method are off and that the computer&apos;s input is English (US), then scan again.</source>
+        <translation>Тестовый код пришёл как «{received}» вместо «{expected}». Настройте сканер на американскую (US) клавиатуру, проверьте, что Caps Lock и японский метод ввода выключены, а язык ввода компьютера — английский (US), и сканируйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTab</name>
+    <message>
+        <source>A scanner on a serial (COM) port</source>
+        <translation>Сканер на последовательном (COM) порту</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Префикс</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <source>Character sent for GS (FNC1)</source>
+        <translation>Символ, передаваемый вместо GS (FNC1)</translation>
+    </message>
+    <message>
+        <source>Scan this test barcode:</source>
+        <translation>Сканируйте этот тестовый штрихкод:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>Self-test</name>
+    <message>
+        <source>not set up at this station</source>
+        <translation>на этой станции не настроено</translation>
+    </message>
+    <message>
+        <source>answers, stable at zero</source>
+        <translation>отвечают, стабильно на нуле</translation>
+    </message>
+    <message>
+        <source>reads {weight} g with nothing on it: take everything off the scale and zero it.</source>
+        <translation>показывают {weight} g без груза: снимите всё с весов и обнулите их.</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}: {advice}</translation>
+    </message>
+    <message>
+        <source>online, paper loaded, cover closed</source>
+        <translation>в сети, бумага есть, крышка закрыта</translation>
+    </message>
+    <message>
+        <source>cannot report its status over this connection: print a test page to check it</source>
+        <translation>не сообщает статус через это подключение: напечатайте тестовую страницу для проверки</translation>
+    </message>
+    <message>
+        <source>prints at {actual} dpi but the settings say {configured} dpi: correct the resolution in the device settings.</source>
+        <translation>печатает с разрешением {actual} dpi, а в настройках {configured} dpi: исправьте разрешение в настройках оборудования.</translation>
+    </message>
+    <message>
+        <source>no test scan: scan the test barcode to check it</source>
+        <translation>нет тестового скана: сканируйте тестовый штрихкод для проверки</translation>
+    </message>
+</context>
+<context>
+    <name>SelftestDialog</name>
+    <message>
+        <source>Station self-test</source>
+        <translation>Самопроверка станции</translation>
+    </message>
+    <message>
+        <source>Take everything off the scale. Scan this barcode with the bench scanner (it is also on the slip printer&apos;s test page), then press Run.</source>
+        <translation>Снимите всё с весов. Сканируйте этот штрихкод сканером станции (он есть и на тестовой странице принтера упаковочных листов), затем нажмите «Запустить».</translation>
+    </message>
+    <message>
+        <source>Waiting for the test scan…</source>
+        <translation>Ожидание тестового скана…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Test scan received.</source>
+        <translation>Тестовый скан получен.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>SerialFields</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>чётная</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>нечётная</translation>
+    </message>
+    <message>
+        <source>Serial: baud, data bits, parity, stop bits</source>
+        <translation>Последовательный порт: скорость, биты данных, чётность, стоп-биты</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1703,65 @@
     </message>
 </context>
 <context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Simulated bench</source>
+        <translation>Имитация станции</translation>
+    </message>
+    <message>
+        <source>Put the parcel on</source>
+        <translation>Поставить посылку</translation>
+    </message>
+    <message>
+        <source>The open order&apos;s expected weight, give or take a few grams</source>
+        <translation>Ожидаемый вес открытого заказа ± несколько граммов</translation>
+    </message>
+    <message>
+        <source>Weigh</source>
+        <translation>Взвесить</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Нестабильно</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>Перегрузка</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>Нет бумаги</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>Крышка открыта</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>Пока ничего не напечатано</translation>
+    </message>
+    <message>
+        <source>Printouts are kept in {0}</source>
+        <translation>Отпечатки сохраняются в {0}</translation>
+    </message>
+    <message>
+        <source>{0} printed: {1}</source>
+        <translation>{0} напечатал: {1}</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -1008,6 +1812,74 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>осталось {h} ч {m:02d} мин</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>Weight {weight} g: as expected ({expected} g ± {allowed} g)</source>
+        <translation>Вес {weight} g: в норме ({expected} g ± {allowed} g)</translation>
+    </message>
+    <message>
+        <source>WEIGHT CHECK: {weight} g, expected {expected} g ± {allowed} g ({difference} g). Check the parcel for a missing or extra item. A supervisor decides.</source>
+        <translation>ПРОВЕРЬТЕ ВЕС: {weight} g, ожидалось {expected} g ± {allowed} g ({difference} g). Проверьте, нет ли в посылке недостающего или лишнего товара. Решение принимает супервайзер.</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g recorded. No expected weight: the catalogue has no weight for {skus}</source>
+        <translation>Вес {weight} g записан. Ожидаемый вес неизвестен: в каталоге нет веса для {skus}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Enter weight</source>
+        <translation>Ввод веса</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel on another scale.</source>
+        <translation>Взвесьте посылку на других весах.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>No scale</source>
+        <translation>Нет весов</translation>
+    </message>
+    <message>
+        <source>Expected weight unknown: no weight for {0}</source>
+        <translation>Ожидаемый вес неизвестен: нет веса для {0}</translation>
+    </message>
+    <message>
+        <source>Expected {0} g ± {1} g</source>
+        <translation>Ожидается {0} g ± {1} g</translation>
+    </message>
+    <message>
+        <source>no box scanned</source>
+        <translation>коробка не отсканирована</translation>
+    </message>
+    <message>
+        <source>box {0} ({1} g)</source>
+        <translation>коробка {0} ({1} g)</translation>
+    </message>
+    <message>
+        <source>weighed {0} g</source>
+        <translation>взвешено {0} g</translation>
+    </message>
+    <message>
+        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
+        <translation>{0}: в каталоге {1} g, по посылкам {2} g (посылок: {3}): исправьте каталог</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,61 @@
         <source>Code {code} now belongs to {name}</source>
         <translation>条码 {code} 已关联到 {name}</translation>
     </message>
+    <message>
+        <source>PACKED: order {number} is complete. Put the parcel on the scale.</source>
+        <translation>已打包：订单 {number} 已完成。请将包裹放上电子秤。</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed: put the parcel on the scale.</source>
+        <translation>订单 {number} 已打包：请将包裹放上电子秤。</translation>
+    </message>
+    <message>
+        <source>Order {number} is packed and weighed ({weight} g). Scan the next order.</source>
+        <translation>订单 {number} 已打包并称重（{weight} g）。请扫描下一个订单。</translation>
+    </message>
+    <message>
+        <source>Order {number} is not weighed yet: put its parcel on the scale first, or hold it (F9).</source>
+        <translation>订单 {number} 尚未称重：请先将包裹放上电子秤，或暂停该订单（F9）。</translation>
+    </message>
+    <message>
+        <source>{check}. Order {number} is done: scan the next order.</source>
+        <translation>{check}。订单 {number} 已完成：请扫描下一个订单。</translation>
+    </message>
+    <message>
+        <source>Box {name} ({tare} g)</source>
+        <translation>包装箱 {name}（{tare} g）</translation>
+    </message>
+    <message>
+        <source>No packed order to weigh: finish scanning the items first.</source>
+        <translation>没有待称重的已打包订单：请先扫描完商品。</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
+        <translation>主管已接受重量 {weight} g。订单 {number} 已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDevices</name>
+    <message>
+        <source>No packed parcel is waiting for weight</source>
+        <translation>没有等待称重的已打包包裹</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>电子秤读数不稳定：请等包裹静止，或手动输入重量（Shift+F6）</translation>
+    </message>
+    <message>
+        <source>Accept weight</source>
+        <translation>接受重量</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s weight is outside the tolerance. Accept it as it is?</source>
+        <translation>包裹重量超出允许误差。是否按当前重量接受？</translation>
+    </message>
+    <message>
+        <source>That printer is not set up: see Devices</source>
+        <translation>该打印机未设置：请查看“设备”</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -77,6 +132,26 @@
     <message>
         <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
         <translation>{file}：新增商品 {created}，更新 {updated}，错误行 {errors}</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>catalogue g</source>
+        <translation>商品目录 g</translation>
+    </message>
+    <message>
+        <source>parcels g</source>
+        <translation>实测 g</translation>
+    </message>
+    <message>
+        <source>parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>fix the catalogue</source>
+        <translation>请修正商品目录</translation>
     </message>
     <message>
         <source>ship by</source>
@@ -117,6 +192,14 @@
     <message>
         <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
         <translation>已加载演示数据：商品 {products}，订单 {orders}，暂停 {held}</translation>
+    </message>
+    <message>
+        <source>Scan the scanner test barcode ({code}) now:</source>
+        <translation>请现在扫描扫描枪测试条码（{code}）：</translation>
+    </message>
+    <message>
+        <source>That printer is not set up at this station.</source>
+        <translation>本工位未设置该打印机。</translation>
     </message>
 </context>
 <context>
@@ -168,6 +251,116 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>库存不足 {sku}：需要 {needed}，可用 {available}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描枪</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>装箱单打印机</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>串口扫描枪</translation>
+    </message>
+    <message>
+        <source>Slip printer</source>
+        <translation>装箱单打印机</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The scale reads {weight} g, stable.</source>
+        <translation>电子秤读数 {weight} g，已稳定。</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}：{advice}</translation>
+    </message>
+    <message>
+        <source>Choose the port or address first.</source>
+        <translation>请先选择端口或地址。</translation>
+    </message>
+    <message>
+        <source>Printed: {job}</source>
+        <translation>已打印：{job}</translation>
+    </message>
+    <message>
+        <source>Sent: {job}. {reason}</source>
+        <translation>已发送：{job}。{reason}</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>sends without status</source>
+        <translation>无状态反馈</translation>
+    </message>
+    <message>
+        <source>test page</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <source>Scanner check: scan this code in the self-test</source>
+        <translation>扫描枪检查：请在自检中扫描此码</translation>
+    </message>
+    <message>
+        <source>{weight} g</source>
+        <translation>{weight} g</translation>
+    </message>
+    <message>
+        <source>{weight} g, settling…</source>
+        <translation>{weight} g，等待稳定…</translation>
+    </message>
+    <message>
+        <source>unplugged</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s port is gone: check its cable. It reconnects by itself when it is back.</source>
+        <translation>扫描枪端口已断开：请检查线缆。端口恢复后会自动重新连接。</translation>
     </message>
 </context>
 <context>
@@ -380,6 +573,13 @@
     </message>
 </context>
 <context>
+    <name>Label printer</name>
+    <message>
+        <source>The label is {label_width} × {label_height} mm but the printer holds {media_width} × {media_height} mm labels. Change the media settings of the label printer or choose a layout for this label size.</source>
+        <translation>标签尺寸为 {label_width} × {label_height} mm，但打印机中装的是 {media_width} × {media_height} mm 的标签。请更改标签打印机的介质设置，或选择适合此标签尺寸的版式。</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>Item</source>
@@ -437,6 +637,10 @@
         <translation>设置…</translation>
     </message>
     <message>
+        <source>Devices…</source>
+        <translation>设备…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -483,6 +687,38 @@
     <message>
         <source>Put order down</source>
         <translation>搁置订单</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Self-test…</source>
+        <translation>自检…</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Print test label</source>
+        <translation>打印测试标签</translation>
+    </message>
+    <message>
+        <source>Zero the scale</source>
+        <translation>电子秤归零</translation>
+    </message>
+    <message>
+        <source>Take weight</source>
+        <translation>记录重量</translation>
+    </message>
+    <message>
+        <source>Enter weight…</source>
+        <translation>输入重量…</translation>
+    </message>
+    <message>
+        <source>Accept weight (supervisor)…</source>
+        <translation>接受重量（主管）…</translation>
     </message>
     <message>
         <source>A dialog is open: finish it, then scan again</source>
@@ -791,6 +1027,192 @@
     </message>
 </context>
 <context>
+    <name>Printer</name>
+    <message>
+        <source>The printer at {address} does not answer: check that it is on and connected, then retry.</source>
+        <translation>{address} 的打印机无响应：请确认已开机并已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} stopped taking the job part-way: check paper, cover, cable and network. The job may be partly printed.</source>
+        <translation>{address} 的打印机中途停止接收任务：请检查纸张、机盖、线缆和网络。任务可能只打印了一部分。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot be opened ({error}): check the cable, that the printer is on, and the connection settings.</source>
+        <translation>无法打开 {address} 的打印机（{error}）：请检查线缆、打印机是否开机以及连接设置。</translation>
+    </message>
+    <message>
+        <source>The printer address &quot;{address}&quot; does not fit a {kind} connection: enter it like {example}.</source>
+        <translation>打印机地址“{address}”不符合 {kind} 连接的格式：请按 {example} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>USB printers need the pyusb package and libusb: install them (pip install pyusb), or choose the printer&apos;s device file (/dev/usb/lp0) or a CUPS queue instead.</source>
+        <translation>USB 打印机需要 pyusb 包和 libusb：请安装（pip install pyusb），或改选打印机的设备文件（/dev/usb/lp0）或 CUPS 队列。</translation>
+    </message>
+    <message>
+        <source>The CUPS command lp is not installed: install CUPS (cups-client) or choose another connection.</source>
+        <translation>未安装 CUPS 的 lp 命令：请安装 CUPS（cups-client），或选择其他连接方式。</translation>
+    </message>
+    <message>
+        <source>CUPS did not take the job for the queue &quot;{queue}&quot;: {error}. Check the queue name in the printer settings and that CUPS is running.</source>
+        <translation>CUPS 未接受队列“{queue}”的任务：{error}。请检查打印机设置中的队列名称，并确认 CUPS 正在运行。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} cannot report its status over this connection: paper and cover were not checked.</source>
+        <translation>{address} 的打印机无法通过此连接报告状态：未检查纸张和机盖。</translation>
+    </message>
+    <message>
+        <source>The printer is offline: check that it is on and ready, then retry.</source>
+        <translation>打印机离线：请确认已开机并处于就绪状态，然后重试。</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then retry.</source>
+        <translation>打印机机盖未关：请关闭机盖后重试。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper, then retry.</source>
+        <translation>打印机缺纸：请装纸后重试。</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (cutter, head or mechanism): clear it, then retry.</source>
+        <translation>打印机报告错误（切刀、打印头或机械部件）：请排除故障后重试。</translation>
+    </message>
+    <message>
+        <source>The printer is paused: press its pause or feed button, then retry.</source>
+        <translation>打印机已暂停：请按打印机上的暂停键或走纸键，然后重试。</translation>
+    </message>
+    <message>
+        <source>Printing stopped part-way. {problem} The job may be partly printed: check the printout before you confirm a reprint.</source>
+        <translation>打印中途停止。{problem} 任务可能只打印了一部分：确认重新打印前请检查打印结果。</translation>
+    </message>
+    <message>
+        <source>The printer at {address} gave an answer that is not a status: check that the printer language in the settings (ESC/POS, ZPL or TSPL) is the printer&apos;s.</source>
+        <translation>{address} 的打印机返回的不是状态信息：请确认设置中的打印机语言（ESC/POS、ZPL 或 TSPL）与打印机一致。</translation>
+    </message>
+    <message>
+        <source>The station stopped while sending &quot;{job}&quot; to the printer: it may be partly printed.</source>
+        <translation>向打印机发送“{job}”时工位已停止：可能只打印了一部分。</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; was already printed: confirm to print it again.</source>
+        <translation>“{job}”已打印过：确认后将再次打印。</translation>
+    </message>
+    <message>
+        <source>&quot;{job}&quot; may be partly printed: check the printout, then confirm to print it again.</source>
+        <translation>“{job}”可能只打印了一部分：请检查打印结果，然后确认重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Print at this station</source>
+        <translation>在本工位打印</translation>
+    </message>
+    <message>
+        <source>PDF to a CUPS queue</source>
+        <translation>PDF（发送到 CUPS 队列）</translation>
+    </message>
+    <message>
+        <source>Network (TCP 9100)</source>
+        <translation>网络（TCP 9100）</translation>
+    </message>
+    <message>
+        <source>USB (vendor:product)</source>
+        <translation>USB（厂商:产品）</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Device file</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>CUPS queue</source>
+        <translation>CUPS 队列</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>打印机语言</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>as the profile says</source>
+        <translation>按配置文件</translation>
+    </message>
+    <message>
+        <source>printer&apos;s Kanji mode (Japanese models)</source>
+        <translation>打印机的 Kanji mode（日本机型）</translation>
+    </message>
+    <message>
+        <source>as images (any printer)</source>
+        <translation>以图像打印（适用所有打印机）</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>labels with gaps</source>
+        <translation>间隙标签</translation>
+    </message>
+    <message>
+        <source>black mark</source>
+        <translation>黑标</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连续纸</translation>
+    </message>
+    <message>
+        <source>ESC/POS profile</source>
+        <translation>ESC/POS 配置文件</translation>
+    </message>
+    <message>
+        <source>Japanese text</source>
+        <translation>日文文本</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>纸张宽度</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>标签高度</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>介质类型</translation>
+    </message>
+    <message>
+        <source>Gap or mark</source>
+        <translation>间隙或黑标</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>打印浓度</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>打印测试页</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Enter quantity</source>
@@ -872,6 +1294,329 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt printer</name>
+    <message>
+        <source>The barcode {data} does not fit on the paper ({paper} dots wide). Use wider paper or a shorter code.</source>
+        <translation>条码 {data} 超出纸张宽度（{paper} 点）。请使用更宽的纸或更短的条码。</translation>
+    </message>
+    <message>
+        <source>The receipt printer profile {name} is not known. Choose the printer model in the settings.</source>
+        <translation>未知的装箱单打印机配置文件 {name}。请在设置中选择打印机型号。</translation>
+    </message>
+    <message>
+        <source>The picture is {width} dots wide but the paper takes only {paper} dots. Check the paper width and the printer model in the settings.</source>
+        <translation>图像宽 {width} 点，但纸张只能容纳 {paper} 点。请检查设置中的纸张宽度和打印机型号。</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <source>Unknown scale protocol {name}: choose one of {names}.</source>
+        <translation>未知的电子秤协议 {name}：请从 {names} 中选择。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern is not usable: {reason}. Write a regular expression with a (?P&lt;weight&gt;...) group, and optionally (?P&lt;unit&gt;...), (?P&lt;stable&gt;...), (?P&lt;sign&gt;...).</source>
+        <translation>电子秤的行匹配模式不可用：{reason}。请编写包含 (?P&lt;weight&gt;...) 分组的正则表达式，可选 (?P&lt;unit&gt;...)、(?P&lt;stable&gt;...)、(?P&lt;sign&gt;...)。</translation>
+    </message>
+    <message>
+        <source>The scale setting {option} cannot be {value}.</source>
+        <translation>电子秤设置 {option} 不能为 {value}。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s line pattern has no (?P&lt;weight&gt;...) group: add one around the number.</source>
+        <translation>电子秤的行匹配模式中没有 (?P&lt;weight&gt;...) 分组：请用它括住数字部分。</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <source>Under zero</source>
+        <translation>低于零</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>电子秤错误</translation>
+    </message>
+    <message>
+        <source>Keep the parcel still and wait until the weight settles.</source>
+        <translation>请保持包裹静止，等待重量稳定。</translation>
+    </message>
+    <message>
+        <source>Take the weight off the scale: it is over capacity.</source>
+        <translation>请从电子秤上取下物品：已超出量程。</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero: empty the platter, then zero the scale.</source>
+        <translation>电子秤读数低于零：请清空秤盘，然后归零。</translation>
+    </message>
+    <message>
+        <source>The scale does not answer: check that it is switched on, the cable, and the protocol and baud rate in the device settings.</source>
+        <translation>电子秤无响应：请检查是否已开机、线缆，以及设备设置中的协议和波特率。</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s port is not there: plug the cable in and check the port in the device settings.</source>
+        <translation>找不到电子秤端口：请插好线缆，并在设备设置中检查端口。</translation>
+    </message>
+    <message>
+        <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
+        <translation>电子秤发送的数据无法被此协议识别，或报告了故障：请检查设备设置中的协议、波特率、数据位和校验位，然后重启电子秤。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleTab</name>
+    <message>
+        <source>This station has a scale</source>
+        <translation>本工位配有电子秤</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Take the weight by itself once the parcel is still</source>
+        <translation>包裹静止后自动记录重量</translation>
+    </message>
+    <message>
+        <source>An order is done only when its parcel is weighed</source>
+        <translation>包裹称重后订单才算完成</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Line pattern (protocol “line”)</source>
+        <translation>行匹配模式（协议“line”）</translation>
+    </message>
+    <message>
+        <source>No stability flag: still for</source>
+        <translation>无稳定标志：静止判定时长</translation>
+    </message>
+    <message>
+        <source>Auto-capture after</source>
+        <translation>自动记录延时</translation>
+    </message>
+    <message>
+        <source>Lightest parcel</source>
+        <translation>包裹最小重量</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>允许误差</translation>
+    </message>
+    <message>
+        <source>or, if larger</source>
+        <translation>或（取较大者）</translation>
+    </message>
+    <message>
+        <source>Read weight</source>
+        <translation>读取重量</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>A scan arrived without the prefix &quot;{prefix}&quot; and was used as it came. Make the scanner&apos;s prefix and the prefix in the scanner settings the same.</source>
+        <translation>收到一个不带前缀“{prefix}”的扫描，已按原样使用。请使扫描枪的前缀与扫描枪设置中的前缀一致。</translation>
+    </message>
+    <message>
+        <source>A scan arrived without its ending ({suffix}) and was taken after a pause. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>收到一个没有结束符（{suffix}）的扫描，已在停顿后接收。请使扫描枪的后缀与扫描枪设置中的后缀一致。</translation>
+    </message>
+    <message>
+        <source>The scanner sent more than {limit} bytes without the end of a scan; they were discarded. Make the scanner&apos;s suffix and the suffix in the scanner settings the same.</source>
+        <translation>扫描枪发送了超过 {limit} 字节却没有扫描结束符；这些数据已丢弃。请使扫描枪的后缀与扫描枪设置中的后缀一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner check</name>
+    <message>
+        <source>The test code arrived exactly as printed: the scanner is set up right.</source>
+        <translation>测试码与打印内容完全一致：扫描枪设置正确。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a Japanese (JIS) layout, so symbols such as @ and &quot; change. Scan the &apos;Japanese keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>扫描枪按美式（US）键盘输入，但本电脑使用日文（JIS）布局，因此 @ 和 &quot; 等符号会变。请扫描扫描枪说明书中的“日文键盘”设置码，或在扫描时将电脑输入切换为美式键盘。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer&apos;s input language is Russian, so Latin letters arrive as Cyrillic. Switch the input language to English while scanning, or scan the setting code for Alt-code (keypad) emulation in the scanner&apos;s manual.</source>
+        <translation>扫描枪按美式（US）键盘输入，但本电脑的输入语言是俄语，因此拉丁字母会变成西里尔字母。请在扫描时将输入语言切换为英语，或扫描扫描枪说明书中 Alt 码（数字小键盘）模拟的设置码。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a German (QWERTZ) layout, so Y and Z swap and symbols change. Scan the &apos;German keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>扫描枪按美式（US）键盘输入，但本电脑使用德文（QWERTZ）布局，因此 Y 和 Z 会互换，符号也会变。请扫描扫描枪说明书中的“德文键盘”设置码，或在扫描时将电脑输入切换为美式键盘。</translation>
+    </message>
+    <message>
+        <source>The scanner types for a US keyboard but this computer uses a French (AZERTY) layout, so A and Q, Z and W swap and digits change. Scan the &apos;French keyboard&apos; setting code in the scanner&apos;s manual, or switch the computer&apos;s input to US while scanning.</source>
+        <translation>扫描枪按美式（US）键盘输入，但本电脑使用法文（AZERTY）布局，因此 A 和 Q、Z 和 W 会互换，数字也会变。请扫描扫描枪说明书中的“法文键盘”设置码，或在扫描时将电脑输入切换为美式键盘。</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on, so capital and small letters are swapped. Turn Caps Lock off, or set the scanner to ignore it (Caps Lock in the keyboard settings of its manual).</source>
+        <translation>Caps Lock 已开启，因此大小写字母互换了。请关闭 Caps Lock，或将扫描枪设置为忽略它（见说明书键盘设置中的 Caps Lock 项）。</translation>
+    </message>
+    <message>
+        <source>The scan arrived as &quot;{received}&quot;: the Japanese input method (IME) is on and turned it into kana or full-width letters. Switch the IME to direct (half-width alphanumeric) input before scanning.</source>
+        <translation>扫描结果为“{received}”：日文输入法（IME）已开启，把它转换成了假名或全角字符。扫描前请将输入法切换为直接输入（半角英数）。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; before each code. Remove that prefix with the setting codes in the scanner&apos;s manual.</source>
+        <translation>扫描枪在每个条码前发送“{text}”。请用扫描枪说明书中的设置码删除该前缀。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{text}&quot; after each code. Remove that suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>扫描枪在每个条码后发送“{text}”。请用扫描枪说明书中的设置码删除该后缀，末尾只保留 Enter 或 Tab。</translation>
+    </message>
+    <message>
+        <source>The scanner sends &quot;{before}&quot; before and &quot;{after}&quot; after each code. Remove that prefix and suffix with the setting codes in the scanner&apos;s manual, keeping only Enter or Tab at the end.</source>
+        <translation>扫描枪在每个条码前发送“{before}”，后发送“{after}”。请用扫描枪说明书中的设置码删除该前缀和后缀，末尾只保留 Enter 或 Tab。</translation>
+    </message>
+    <message>
+        <source>Only &quot;{received}&quot; arrived as the scan: the first characters came as typing, because the scanner pauses between characters longer than this station waits. Set a shorter inter-character delay on the scanner, or raise the maximum gap between keys in the scanner settings.</source>
+        <translation>作为扫描只收到了“{received}”：前面的字符被当作键盘输入，因为扫描枪的字符间隔比本工位的等待时间长。请在扫描枪上设置更短的字符间延迟，或在设置中调大“扫描枪：按键最大间隔”。</translation>
+    </message>
+    <message>
+        <source>Characters were lost: &quot;{received}&quot; arrived instead of &quot;{expected}&quot;. This computer did not keep up with the scanner: set a longer inter-character delay on the scanner (see its manual) and scan again.</source>
+        <translation>字符丢失：收到的是“{received}”，而不是“{expected}”。本电脑跟不上扫描枪的速度：请在扫描枪上设置更长的字符间延迟（见说明书），然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>The test code arrived as &quot;{received}&quot; instead of &quot;{expected}&quot;. Set the scanner to a US keyboard, check that Caps Lock and the Japanese input method are off and that the computer&apos;s input is English (US), then scan again.</source>
+        <translation>测试码收到的是“{received}”，而不是“{expected}”。请将扫描枪设置为美式（US）键盘，确认 Caps Lock 和日文输入法已关闭、电脑输入为英语（US），然后重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerTab</name>
+    <message>
+        <source>A scanner on a serial (COM) port</source>
+        <translation>使用串口（COM）扫描枪</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>后缀</translation>
+    </message>
+    <message>
+        <source>Character sent for GS (FNC1)</source>
+        <translation>代替 GS（FNC1）发送的字符</translation>
+    </message>
+    <message>
+        <source>Scan this test barcode:</source>
+        <translation>请扫描此测试条码：</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Self-test</name>
+    <message>
+        <source>not set up at this station</source>
+        <translation>本工位未设置</translation>
+    </message>
+    <message>
+        <source>answers, stable at zero</source>
+        <translation>有响应，稳定在零</translation>
+    </message>
+    <message>
+        <source>reads {weight} g with nothing on it: take everything off the scale and zero it.</source>
+        <translation>空载时读数为 {weight} g：请清空电子秤并归零。</translation>
+    </message>
+    <message>
+        <source>{state}: {advice}</source>
+        <translation>{state}：{advice}</translation>
+    </message>
+    <message>
+        <source>online, paper loaded, cover closed</source>
+        <translation>在线，有纸，机盖已关</translation>
+    </message>
+    <message>
+        <source>cannot report its status over this connection: print a test page to check it</source>
+        <translation>无法通过此连接报告状态：请打印测试页检查</translation>
+    </message>
+    <message>
+        <source>prints at {actual} dpi but the settings say {configured} dpi: correct the resolution in the device settings.</source>
+        <translation>实际以 {actual} dpi 打印，但设置为 {configured} dpi：请在设备设置中更正分辨率。</translation>
+    </message>
+    <message>
+        <source>no test scan: scan the test barcode to check it</source>
+        <translation>没有测试扫描：请扫描测试条码以检查</translation>
+    </message>
+</context>
+<context>
+    <name>SelftestDialog</name>
+    <message>
+        <source>Station self-test</source>
+        <translation>工位自检</translation>
+    </message>
+    <message>
+        <source>Take everything off the scale. Scan this barcode with the bench scanner (it is also on the slip printer&apos;s test page), then press Run.</source>
+        <translation>请清空电子秤。用本工位的扫描枪扫描此条码（装箱单打印机的测试页上也有），然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>Waiting for the test scan…</source>
+        <translation>正在等待测试扫描…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Test scan received.</source>
+        <translation>已收到测试扫描。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>SerialFields</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>Serial: baud, data bits, parity, stop bits</source>
+        <translation>串口：波特率、数据位、校验位、停止位</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1703,65 @@
     </message>
 </context>
 <context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Simulated bench</source>
+        <translation>模拟工位</translation>
+    </message>
+    <message>
+        <source>Put the parcel on</source>
+        <translation>放上包裹</translation>
+    </message>
+    <message>
+        <source>The open order&apos;s expected weight, give or take a few grams</source>
+        <translation>当前订单的预期重量，上下浮动几克</translation>
+    </message>
+    <message>
+        <source>Weigh</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>取下</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>Cover open</source>
+        <translation>机盖打开</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet</source>
+        <translation>尚未打印任何内容</translation>
+    </message>
+    <message>
+        <source>Printouts are kept in {0}</source>
+        <translation>打印内容保存在 {0}</translation>
+    </message>
+    <message>
+        <source>{0} printed: {1}</source>
+        <translation>{0} 已打印：{1}</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -1008,6 +1812,74 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>剩余 {h} 小时 {m:02d} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Weight</name>
+    <message>
+        <source>Weight {weight} g: as expected ({expected} g ± {allowed} g)</source>
+        <translation>重量 {weight} g：符合预期（{expected} g ± {allowed} g）</translation>
+    </message>
+    <message>
+        <source>WEIGHT CHECK: {weight} g, expected {expected} g ± {allowed} g ({difference} g). Check the parcel for a missing or extra item. A supervisor decides.</source>
+        <translation>重量异常：{weight} g，预期 {expected} g ± {allowed} g（{difference} g）。请检查包裹是否缺件或多件。由主管决定。</translation>
+    </message>
+    <message>
+        <source>Weight {weight} g recorded. No expected weight: the catalogue has no weight for {skus}</source>
+        <translation>已记录重量 {weight} g。无预期重量：商品目录中没有 {skus} 的重量</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>Enter weight</source>
+        <translation>输入重量</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel on another scale.</source>
+        <translation>请用其他秤称量包裹。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <source>No scale</source>
+        <translation>无电子秤</translation>
+    </message>
+    <message>
+        <source>Expected weight unknown: no weight for {0}</source>
+        <translation>预期重量未知：缺少 {0} 的重量</translation>
+    </message>
+    <message>
+        <source>Expected {0} g ± {1} g</source>
+        <translation>预期 {0} g ± {1} g</translation>
+    </message>
+    <message>
+        <source>no box scanned</source>
+        <translation>未扫描包装箱</translation>
+    </message>
+    <message>
+        <source>box {0} ({1} g)</source>
+        <translation>包装箱 {0}（{1} g）</translation>
+    </message>
+    <message>
+        <source>weighed {0} g</source>
+        <translation>已称 {0} g</translation>
+    </message>
+    <message>
+        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
+        <translation>{0}：商品目录为 {1} g，实际包裹显示 {2} g（{3} 个包裹）：请修正商品目录</translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
     </message>
 </context>
 </TS>
