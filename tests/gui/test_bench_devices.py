@@ -12,13 +12,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from packstation.app import settings as settings_store
-from packstation.app.device_settings import PrinterSettings, ScaleSettings
+from packstation.app.device_settings import PrinterSettings, ScaleSettings, ScannerSettings
 from packstation.app.device_status import Device, Health
 from packstation.app.packing import Level
 from packstation.devices.printers.simulator import PrinterSimulator
 from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.scale.simulator import ScaleSimulator
+from packstation.devices.scanner.framing import ScanFraming
 from packstation.devices.scanner.layout_check import TEST_CODE
+from packstation.devices.scanner.simulator import ScannerSimulator
 from packstation.gui.device_dialog import DeviceDialog
 from packstation.gui.selftest_dialog import SelftestDialog
 from tests.builders import TEA, rakuten
@@ -136,3 +138,18 @@ def test_selftest_dialog_reports_every_device(qtbot, open_bench, with_devices) -
     lines = [dialog.report.item(i).text() for i in range(4)]
     assert lines[0].startswith("OK") and "Scale" in lines[0]
     assert lines[3].startswith("—") and "Label printer" in lines[3]
+
+
+def test_a_serial_scanner_opens_and_counts_like_a_wedge_scan(
+    qtbot, open_bench, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with ScannerSimulator(ScanFraming(suffix="\r")) as scanner:
+        settings = settings_store.load(settings_path)
+        settings.serial_scanner = ScannerSettings(enabled=True, port=scanner.path, suffix="\r")
+        settings_store.save(settings, settings_path)
+        bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
+        qtbot.waitUntil(lambda: device_health(bench, Device.SCANNER) is Health.READY, timeout=5000)
+        scanner.scan(NUMBER, chunks=3)
+        wait_banner(qtbot, bench, Level.INFO, NUMBER)
+        scanner.scan(TEA)
+        wait_banner(qtbot, bench, Level.DONE, "PACKED")
