@@ -34,6 +34,7 @@ from packstation.devices.printers.jobs import (
 )
 from packstation.devices.printers.label_media import LabelMedia
 from packstation.devices.printers.raster import Bitmap
+from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.scanner.layout_check import TEST_CODE
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 
@@ -42,6 +43,10 @@ PRINTED_UNCHECKED = QT_TRANSLATE_NOOP("Devices", "Sent: {job}. {reason}")
 NOT_PRINTED = QT_TRANSLATE_NOOP("Devices", "Not printed: {reason}")
 STATUS_UNKNOWN = QT_TRANSLATE_NOOP("Devices", "sends without status")
 TEST_PAGE = QT_TRANSLATE_NOOP("Devices", "test page")
+PAPER_LOW = QT_TRANSLATE_NOOP("Devices", "paper running low")
+PAPER_LOW_ADVICE = QT_TRANSLATE_NOOP(
+    "Devices", "The printer's paper is nearly out: have a new roll ready and load it soon."
+)
 SCANNER_CHECK = QT_TRANSLATE_NOOP("Devices", "Scanner check: scan this code in the self-test")
 
 
@@ -64,10 +69,6 @@ class PrintService:
         s = self.settings
         return LabelMedia(s.label_width_mm, s.label_height_mm, s.dpi, s.media, s.gap_mm, s.darkness)
 
-    def paper_width(self) -> int:
-        info = profile_info(self.settings.profile, fallback_width=self.settings.paper_width_dots)
-        return info.width_dots
-
     def check(self) -> DeviceStatus:
         """Ask the printer how it is, for the status bar and the self-test."""
         try:
@@ -76,9 +77,15 @@ class PrintService:
             return self._set(Health.READY, STATUS_UNKNOWN())
         except PrinterError as error:
             return self._set(Health.FAULT, error.message)
+        return self._show(status)
+
+    def _show(self, status: PrinterStatus) -> DeviceStatus:
         reason = not_ready_reason(status)
         if reason is not None:
             return self._set(Health.FAULT, reason)
+        if status.paper_near_end:
+            self._status = DeviceStatus(self.device, Health.BUSY, PAPER_LOW(), PAPER_LOW_ADVICE())
+            return self._status
         return self._set(Health.READY, READY())
 
     def reported_dpi(self) -> int | None:
@@ -112,7 +119,11 @@ class PrintService:
     def print_job(self, job: PrintJob, *, confirmed: bool = False) -> JobOutcome:
         outcome = self.printer.retry(job, confirmed)
         if outcome.state is JobState.PRINTED:
-            self._set(Health.READY, READY())
+            after = outcome.status_after or outcome.status_before
+            if after is None:  # the link cannot tell
+                self._set(Health.READY, READY())
+            else:
+                self._show(after)
         else:
             self._set(Health.FAULT, outcome.reason or NOT_PRINTED(reason=""))
         return outcome

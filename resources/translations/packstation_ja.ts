@@ -343,6 +343,14 @@
         <translation>テストページ</translation>
     </message>
     <message>
+        <source>paper running low</source>
+        <translation>用紙残りわずか</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s paper is nearly out: have a new roll ready and load it soon.</source>
+        <translation>プリンターの用紙がもうすぐなくなります：新しいロールを用意して、早めに交換してください。</translation>
+    </message>
+    <message>
         <source>Scanner check: scan this code in the self-test</source>
         <translation>スキャナー確認：自己診断でこのコードをスキャンしてください</translation>
     </message>

@@ -343,6 +343,14 @@
         <translation>тестовая страница</translation>
     </message>
     <message>
+        <source>paper running low</source>
+        <translation>бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s paper is nearly out: have a new roll ready and load it soon.</source>
+        <translation>В принтере заканчивается бумага: приготовьте новый рулон и скоро замените его.</translation>
+    </message>
+    <message>
         <source>Scanner check: scan this code in the self-test</source>
         <translation>Проверка сканера: сканируйте этот код при самопроверке</translation>
     </message>

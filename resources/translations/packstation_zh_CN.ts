@@ -343,6 +343,14 @@
         <translation>测试页</translation>
     </message>
     <message>
+        <source>paper running low</source>
+        <translation>纸张即将用完</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s paper is nearly out: have a new roll ready and load it soon.</source>
+        <translation>打印机纸张即将用完：请准备好新纸卷并尽快更换。</translation>
+    </message>
+    <message>
         <source>Scanner check: scan this code in the self-test</source>
         <translation>扫描枪检查：请在自检中扫描此码</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from packstation.app.printing import PrintService
 from packstation.app.scale import ScaleMonitor
 from packstation.app.selftest import run_selftest
 from packstation.app.settings import Settings
+from packstation.devices.printers.jobs import JobState
 from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.simulator import PrinterSimulator
 from packstation.devices.printers.status import PrinterStatus
@@ -155,3 +157,14 @@ def test_scanner_check_and_its_test_barcode() -> None:
     assert not scan_check(TEST_CODE.upper()).ok
     image = scanner_check_barcode()
     assert [b.text for b in zxingcpp.read_barcodes(image)] == [TEST_CODE]
+
+
+def test_paper_running_low_prints_and_warns(receipt: PrinterSimulator) -> None:
+    receipt.status = PrinterStatus(paper_near_end=True)
+    service = PrintService(Device.RECEIPT, printer(receipt, "escpos"))
+    assert service.check().health is Health.BUSY
+    outcome = service.print_job(service.test_job("bench-1", datetime.now()))
+    assert outcome.state is JobState.PRINTED and len(receipt.wait_for_jobs(1, 5)) == 1
+    status = service.last_status()
+    assert status.health is Health.BUSY and status.advice is not None
+    assert "roll" in status.advice.render()
