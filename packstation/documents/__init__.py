@@ -1,0 +1,1 @@
+"""The paper that leaves the bench: packing slips, waybills, handover manifests (reportlab)."""
