@@ -68,3 +68,45 @@ class PrinterSettings:
     media: str = "gap"  # "gap", "mark", "continuous"
     gap_mm: float = 3.0
     darkness: int = 15  # 0..30
+
+
+@dataclass
+class ShopSettings:
+    """The shop as its documents show it."""
+
+    name: str = ""
+    postal_code: str = ""
+    region: str = ""
+    city: str = ""
+    line1: str = ""
+    line2: str = ""
+    country: str = "JP"
+    phone: str = ""
+    email: str = ""
+    registration_number: str = ""  # 適格請求書発行事業者登録番号, "T" + 13 digits
+    logo_path: str = ""
+    thank_you: str = ""
+    slip_language: str = ""  # "" follows the order's marketplace and country
+
+
+@dataclass
+class ShippingSettings:
+    """What the bench prints and which carrier a marketplace's parcels go with by default."""
+
+    print_slip: bool = True
+    print_waybill: bool = True
+    carriers: dict[str, str] = field(
+        default_factory=lambda: {"rakuten": "yamato", "ozon": "russianpost", "other": "generic"}
+    )
+    services: dict[str, str] = field(
+        default_factory=lambda: {
+            "yamato": "宅急便",
+            "sagawa": "飛脚宅配便",
+            "japanpost": "ゆうパック",
+            "russianpost": "Посылка",
+            "cdek": "Посылка склад-дверь",
+            "dhl": "Express Worldwide",
+            "ups": "Standard",
+            "generic": "",
+        }
+    )

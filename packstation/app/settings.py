@@ -20,7 +20,13 @@ from typing import Any
 
 from platformdirs import user_config_path
 
-from packstation.app.device_settings import PrinterSettings, ScaleSettings, ScannerSettings
+from packstation.app.device_settings import (
+    PrinterSettings,
+    ScaleSettings,
+    ScannerSettings,
+    ShippingSettings,
+    ShopSettings,
+)
 
 SCHEMA_VERSION = 1
 ENV_VAR = "PACKSTATION_SETTINGS"
@@ -60,6 +66,8 @@ class Settings:
     label_printer: PrinterSettings = field(
         default_factory=lambda: PrinterSettings(language="zpl", address="")
     )
+    shop: ShopSettings = field(default_factory=ShopSettings)
+    shipping: ShippingSettings = field(default_factory=ShippingSettings)
     schema_version: int = SCHEMA_VERSION
 
     def deadline_for(self, marketplace: str) -> float:

@@ -131,6 +131,9 @@ class Shipment(Base):
     box_sku: Mapped[str | None] = mapped_column(String(100))
     weight_mg: Mapped[int | None] = mapped_column(Integer)  # as the scale read it
     weighed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    service: Mapped[str] = mapped_column(String(100), server_default="")
+    tracking_number: Mapped[str | None] = mapped_column(String(100), index=True)
+    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     lines: Mapped[list[Line]] = relationship(
@@ -200,6 +203,40 @@ class WeightSample(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class PrintedDocument(Base):
+    """Every document sent to a printer: what, for which parcel, where, which copy."""
+
+    __tablename__ = "printed_documents"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shipment_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # slip, waybill, manifest
+    job_id: Mapped[str] = mapped_column(String(100), index=True)
+    copy: Mapped[int] = mapped_column(Integer, default=1)
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    printer: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(20))  # printed, not_sent, interrupted
+    detail: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station: Mapped[str] = mapped_column(String(100))
+    operator: Mapped[str] = mapped_column(String(100))
+
+
+class TrackingRange(Base):
+    """Waybill numbers a carrier gave the shop: each is handed out once, in order."""
+
+    __tablename__ = "tracking_ranges"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(30))
+    account: Mapped[str] = mapped_column(String(100), default="")
+    first: Mapped[int] = mapped_column(BigInteger)  # numbers without their check digit
+    last: Mapped[int] = mapped_column(BigInteger)
+    next: Mapped[int] = mapped_column(BigInteger)
+
+
 class Event(Base):
     """The audit trail: who, when, at which station, what, and why."""
 
@@ -236,3 +273,5 @@ UNIT_CODES: Table = UnitCode.__table__  # type: ignore[assignment]
 EVENTS: Table = Event.__table__  # type: ignore[assignment]
 CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
 WEIGHT_SAMPLES: Table = WeightSample.__table__  # type: ignore[assignment]
+PRINTED: Table = PrintedDocument.__table__  # type: ignore[assignment]
+TRACKING_RANGES: Table = TrackingRange.__table__  # type: ignore[assignment]

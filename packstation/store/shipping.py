@@ -1,0 +1,194 @@
+"""Carriers, tracking numbers and the documents printed for a parcel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from packstation.domain.model import Address
+from packstation.store.orders import address_from_json
+from packstation.store.schema import (
+    LINES,
+    ORDERS,
+    PRINTED,
+    PRODUCTS,
+    SHIPMENTS,
+    TRACKING_RANGES,
+)
+from packstation.store.weighing import MG
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelLine:
+    sku: str
+    name: str
+    variant: str
+    quantity: int
+    unit_price: Decimal
+    tax_rate: Decimal | None
+    fragile: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Parcel:
+    """A shipment with what its documents need; no cost price is read."""
+
+    shipment_id: int
+    marketplace: str
+    number: str
+    seq: int
+    shipments_in_order: int
+    ordered_at: datetime
+    currency: str
+    gift: bool
+    invoice_requested: bool
+    total: Decimal | None
+    orderer: Address | None
+    ship_to: Address | None
+    shipping_fee: Decimal
+    delivery_date: date | None
+    time_slot: str
+    carrier: str
+    service: str
+    tracking_number: str | None
+    box_sku: str | None
+    weight: Decimal | None
+    lines: tuple[ParcelLine, ...]
+
+    @property
+    def label(self) -> str:
+        if self.shipments_in_order > 1:
+            return f"{self.number} ({self.seq}/{self.shipments_in_order})"
+        return self.number
+
+
+def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
+    siblings = SHIPMENTS.alias("siblings")
+    row = connection.execute(
+        select(
+            SHIPMENTS,
+            ORDERS.c.marketplace,
+            ORDERS.c.number,
+            ORDERS.c.ordered_at,
+            ORDERS.c.currency,
+            ORDERS.c.gift,
+            ORDERS.c.invoice_requested,
+            ORDERS.c.total,
+            ORDERS.c.orderer,
+            select(func.count())
+            .where(siblings.c.order_id == SHIPMENTS.c.order_id)
+            .scalar_subquery()
+            .label("shipments_in_order"),
+        )
+        .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+        .where(SHIPMENTS.c.id == shipment_id)
+    ).first()
+    if row is None:
+        return None
+    lines = tuple(
+        ParcelLine(*line)
+        for line in connection.execute(
+            select(
+                LINES.c.sku,
+                LINES.c.name,
+                LINES.c.variant,
+                LINES.c.quantity,
+                LINES.c.unit_price,
+                LINES.c.tax_rate,
+                func.coalesce(PRODUCTS.c.fragile, False),
+            )
+            .outerjoin(PRODUCTS, PRODUCTS.c.sku == LINES.c.sku)
+            .where(LINES.c.shipment_id == shipment_id)
+            .order_by(LINES.c.seq)
+        )
+    )
+    return Parcel(
+        shipment_id=row.id,
+        marketplace=row.marketplace,
+        number=row.number,
+        seq=row.seq,
+        shipments_in_order=row.shipments_in_order,
+        ordered_at=row.ordered_at,
+        currency=row.currency,
+        gift=row.gift,
+        invoice_requested=row.invoice_requested,
+        total=row.total,
+        orderer=address_from_json(row.orderer),
+        ship_to=address_from_json(row.ship_to),
+        shipping_fee=row.shipping_fee,
+        delivery_date=row.delivery_date,
+        time_slot=row.time_slot,
+        carrier=row.carrier,
+        service=row.service,
+        tracking_number=row.tracking_number,
+        box_sku=row.box_sku,
+        weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
+        lines=lines,
+    )
+
+
+def add_range(connection: Connection, carrier: str, account: str, first: int, last: int) -> int:
+    """A block of numbers the carrier gave the shop (without check digits)."""
+    if first > last:
+        raise ValueError("a range ends after it starts")
+    result = connection.execute(
+        insert(TRACKING_RANGES).values(
+            carrier=carrier, account=account, first=first, last=last, next=first
+        )
+    )
+    return result.inserted_primary_key[0]  # type: ignore[index]
+
+
+def allocate(connection: Connection, carrier: str) -> int | None:
+    """The next unused number of the carrier's ranges, taken for good (in the caller's
+    transaction); None when every range is used up. Two stations never get the same one:
+    the update only succeeds while `next` is still what this station read."""
+    while True:
+        row = connection.execute(
+            select(TRACKING_RANGES.c.id, TRACKING_RANGES.c.next)
+            .where(
+                TRACKING_RANGES.c.carrier == carrier,
+                TRACKING_RANGES.c.next <= TRACKING_RANGES.c.last,
+            )
+            .order_by(TRACKING_RANGES.c.id)
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        taken = connection.execute(
+            update(TRACKING_RANGES)
+            .where(and_(TRACKING_RANGES.c.id == row.id, TRACKING_RANGES.c.next == row.next))
+            .values(next=row.next + 1)
+        )
+        if taken.rowcount == 1:
+            return int(row.next)
+
+
+def set_shipping(
+    connection: Connection, shipment_id: int, carrier: str, service: str, tracking: str | None
+) -> None:
+    connection.execute(
+        update(SHIPMENTS)
+        .where(SHIPMENTS.c.id == shipment_id)
+        .values(carrier=carrier, service=service, tracking_number=tracking)
+    )
+
+
+def record_printed(connection: Connection, **values: object) -> None:
+    connection.execute(insert(PRINTED), values)
+
+
+def printed_copies(connection: Connection, shipment_id: int, kind: str) -> int:
+    """How many copies of this document were printed for the parcel."""
+    return len(
+        connection.execute(
+            select(PRINTED.c.id).where(
+                PRINTED.c.shipment_id == shipment_id,
+                PRINTED.c.kind == kind,
+                PRINTED.c.state == "printed",
+            )
+        ).all()
+    )

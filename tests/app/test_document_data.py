@@ -1,0 +1,85 @@
+"""What the documents are made of: the parcel from the database, the shop from the settings,
+tracking numbers from the carrier's ranges."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from packstation.app.documents import Documents, document_language, slip_data, waybill_data
+from packstation.app.intake import Intake
+from packstation.app.packing import PackingService
+from packstation.store.shipping import add_range, allocate, load_parcel, set_shipping
+from tests.builders import TEA, load_products, ozon, rakuten
+
+NUMBER = "502763-20261122-00000001"
+
+
+def store(db, station, settings, *orders):  # type: ignore[no-untyped-def]
+    load_products(db)
+    Intake(db, station, settings).store_orders(list(orders), "test")
+
+
+def test_a_parcel_carries_what_its_documents_need_and_no_cost(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    store(db, station, settings, rakuten(NUMBER, ("TEA", 2), ("CUP", 1), gift=True))
+    with db.engine.connect() as connection:
+        parcel = load_parcel(connection, 1)
+    assert parcel is not None and parcel.number == NUMBER and parcel.gift
+    assert [line.sku for line in parcel.lines] == ["TEA", "CUP"]
+    assert [line.fragile for line in parcel.lines] == [False, True]
+    assert not any(hasattr(line, "cost_price") for line in parcel.lines)
+    settings.shop.name = "茶の店"
+    slip = slip_data(parcel, settings, date(2026, 11, 23))
+    assert slip.language == "ja" and slip.shop.name == "茶の店" and slip.gift
+    waybill = waybill_data(parcel, settings, date(2026, 11, 23))
+    assert waybill.carrier == "yamato" and waybill.fragile
+
+
+def test_document_language_follows_marketplace_country_or_the_shop(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    store(db, station, settings, ozon("1000-0001-1", ("TEA", 1)))
+    parcel = Documents(db, settings).parcel(1)
+    assert document_language(parcel, settings.shop) == "ru"
+    settings.shop.slip_language = "en"
+    assert document_language(parcel, settings.shop) == "en"
+
+
+def test_tracking_numbers_from_a_range_are_never_handed_out_twice(db) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.begin() as connection:
+        add_range(connection, "yamato", "0120", 44441375870, 44441375872)
+        add_range(connection, "yamato", "0120", 44441375900, 44441375900)
+    taken = []
+    for _ in range(5):
+        with db.engine.begin() as connection:
+            taken.append(allocate(connection, "yamato"))
+    assert taken == [44441375870, 44441375871, 44441375872, 44441375900, None]
+    with db.engine.begin() as connection:
+        assert allocate(connection, "sagawa") is None
+
+
+def test_a_rolled_back_allocation_gives_the_number_back(db) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.begin() as connection:
+        add_range(connection, "sagawa", "", 100, 200)
+    connection = db.engine.connect()
+    transaction = connection.begin()
+    assert allocate(connection, "sagawa") == 100
+    transaction.rollback()
+    connection.close()
+    with db.engine.begin() as connection:
+        assert allocate(connection, "sagawa") == 100
+
+
+def test_the_manifest_lists_the_days_weighed_parcels_of_a_carrier(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    store(db, station, settings, rakuten(NUMBER, ("TEA", 1)))
+    settings.scale.enabled = True
+    bench = PackingService(db, station, settings)
+    bench.scan(NUMBER, 0)
+    bench.scan(TEA, 1000)
+    bench.weigh(Decimal(130))
+    with db.engine.begin() as connection:
+        set_shipping(connection, 1, "yamato", "宅急便", "444413758703")
+    today = station.now().astimezone().date()
+    manifest = Documents(db, settings).manifest("yamato", today)
+    assert [(p.order_number, p.tracking_number, p.weight_g) for p in manifest.parcels] == [
+        (NUMBER, "444413758703", Decimal(130))
+    ]
+    assert Documents(db, settings).manifest("sagawa", today).parcels == ()
