@@ -3,6 +3,7 @@
 from benchmarks import (
     escpos_raster,
     label_raster,
+    manifest_pdf,
     open_by_number,
     rakuten_import,
     scale_latency,
@@ -16,6 +17,7 @@ for module in (
     scale_latency,
     label_raster,
     escpos_raster,
+    manifest_pdf,
 ):
     module.report()
     print()
