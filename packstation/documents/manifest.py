@@ -20,10 +20,9 @@ from io import BytesIO
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from packstation.documents.fonts import font_for
+from packstation.documents.fonts import draw_text, text_width
 from packstation.documents.formatting import address_lines, long_date
 from packstation.documents.model import LANGUAGES, ManifestData, ManifestParcel
 
@@ -218,9 +217,9 @@ def _paginate(parcels: int) -> tuple[list[range], bool]:
     return pages, closing_apart
 
 
-def _fit(text: str, font: str, size: float, width: float) -> float:
+def _fit(text: str, size: float, width: float, bold: bool) -> float:
     """The font size at which `text` fits in `width` (never below SMALLEST_SIZE)."""
-    needed = stringWidth(text, font, size)
+    needed = text_width(text, size, bold)
     if needed <= width:
         return size
     return max(SMALLEST_SIZE, size * width / needed)
@@ -272,17 +271,9 @@ class _Manifest:
         """Draw one line of text in the font that has its glyphs; returns its width.
 
         With `width`, the text shrinks until it fits: a number is never cut short."""
-        font = font_for(text, bold)
         if width is not None:
-            size = _fit(text, font, size, width)
-        self.canvas.setFont(font, size)
-        if align == "right":
-            self.canvas.drawRightString(x, y, text)
-        elif align == "centre":
-            self.canvas.drawCentredString(x, y, text)
-        else:
-            self.canvas.drawString(x, y, text)
-        return stringWidth(text, font, size)
+            size = _fit(text, size, width, bold)
+        return draw_text(self.canvas, x, y, text, size, bold=bold, align=align)
 
     def put_pair(self, x: float, y: float, label: str, value: str, size: float) -> None:
         """`label: value`, the label grey, each part in its own font."""
