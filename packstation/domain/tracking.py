@@ -1,0 +1,185 @@
+"""Is this a tracking number of that carrier? Formats and check digits, before a label prints.
+
+A scanned or typed number is normalised first (hyphens and spaces dropped, letters upper
+case), then checked against the carrier's formats:
+
+- Yamato, Sagawa, Japan Post: 12 digits, "7DR": the last digit is the first 11 read as one
+  number, mod 7 (samples 444413758703, 512547514334, 4055-4842-4886: shipping-jp-js README,
+  nanoappli.com). Japan Post 書留 numbers are 11 digits with the 7DR check on the first 10;
+  its international items (EMS, small packets) carry UPU S10 numbers.
+- Russian Post: 14-digit ШПИ (6-digit office index, 2-digit month code, 5-digit serial,
+  check = (10 - (3·Σ digits at odd positions 1..13 + Σ digits at even positions 2..12) mod 10)
+  mod 10, positions counted from 1 on the left) or an international S10 number.
+- UPU S10: 2 letters, 8 digits, check digit, 2-letter country; weights 8,6,4,2,3,5,9,7,
+  check = 11 - (sum mod 11), where 10 becomes 0 and 11 becomes 5.
+- CDEK: 10 digits. CDEK publishes no check digit, so only the form is checked.
+- DHL Express: 10 or 11 digits, the last being the others read as one number, mod 7.
+- UPS: "1Z" + 16 letters and digits; over the 15 characters after "1Z" a letter counts as
+  (its ASCII code - 3) mod 10, characters at odd 0-based positions count double, and the
+  check is (10 - sum mod 10) mod 10 (jkeen/tracking_number_data; sample 1Z5R89390357567127).
+- Any other carrier ("generic"): anything not empty, kept as written (hyphens and all).
+
+What the check digits catch: the ШПИ check (weights 3 and 1, both prime to 10) catches every
+single wrong digit. The mod-7 checks (7DR, 書留, DHL) miss a digit that is off by exactly 7
+(0↔7, 1↔8, 2↔9): 10^k is never a multiple of 7, so the remainder only stays the same when
+the change itself is ±7. UPS misses a digit off by 5 where it counts double, and a letter
+counts like the digit it maps to. S10 maps both remainders 0 and 6 to check digit 5, so it
+misses some single wrong digits too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Text
+
+WRONG_CHECK_DIGIT = QT_TRANSLATE_NOOP(
+    "Tracking",
+    "Tracking number {number} has a wrong check digit for {carrier}: "
+    "scan it again or type it carefully.",
+)
+WRONG_FORMAT = QT_TRANSLATE_NOOP(
+    "Tracking",
+    "{number} is not a {carrier} tracking number: expected {expected}.",
+)
+EMPTY = QT_TRANSLATE_NOOP("Tracking", "Scan or type the tracking number.")
+
+CARRIER_NAMES: dict[str, Text] = {
+    "yamato": QT_TRANSLATE_NOOP("Tracking", "Yamato Transport"),
+    "sagawa": QT_TRANSLATE_NOOP("Tracking", "Sagawa Express"),
+    "japanpost": QT_TRANSLATE_NOOP("Tracking", "Japan Post"),
+    "russianpost": QT_TRANSLATE_NOOP("Tracking", "Russian Post"),
+    "cdek": QT_TRANSLATE_NOOP("Tracking", "CDEK"),
+    "dhl": QT_TRANSLATE_NOOP("Tracking", "DHL Express"),
+    "ups": QT_TRANSLATE_NOOP("Tracking", "UPS"),
+    "generic": QT_TRANSLATE_NOOP("Tracking", "the carrier"),
+}
+
+_EXPECTED: dict[str, Text] = {
+    "yamato": QT_TRANSLATE_NOOP("Tracking", "12 digits, such as 4444-1375-8703"),
+    "sagawa": QT_TRANSLATE_NOOP("Tracking", "12 digits, such as 5125-4751-4334"),
+    "japanpost": QT_TRANSLATE_NOOP(
+        "Tracking", "12 digits (11 for registered mail), or 13 characters such as EA123456785JP"
+    ),
+    "russianpost": QT_TRANSLATE_NOOP(
+        "Tracking", "14 digits, or 13 characters such as RA123456785RU"
+    ),
+    "cdek": QT_TRANSLATE_NOOP("Tracking", "10 digits"),
+    "dhl": QT_TRANSLATE_NOOP("Tracking", "10 or 11 digits, such as 3318810025"),
+    "ups": QT_TRANSLATE_NOOP("Tracking", "1Z and 16 letters or digits (18 characters)"),
+}
+
+_S10 = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
+_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+_UPS = re.compile(r"1Z[0-9A-Z]{16}")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―ー－]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingCheck:
+    ok: bool
+    normalized: str  # the number as stored and printed in barcodes: no hyphens, no spaces
+    message: Message | None = None  # why it is not ok
+
+
+def validate(carrier: str, number: str) -> TrackingCheck:
+    """Check `number` as a tracking number of `carrier` (one of the documents' CARRIERS)."""
+    normalized = normalize(number)
+    if not normalized:
+        return TrackingCheck(False, "", EMPTY())
+    form = _form(carrier, normalized)
+    if form is None:  # a carrier whose format is unknown: the number as it is written
+        return TrackingCheck(True, number.strip())
+    if not form:
+        return TrackingCheck(
+            False,
+            normalized,
+            WRONG_FORMAT(
+                number=number.strip(), carrier=_name(carrier), expected=_EXPECTED[carrier]()
+            ),
+        )
+    if not _check_digit_ok(form, normalized):
+        return TrackingCheck(
+            False, normalized, WRONG_CHECK_DIGIT(number=number.strip(), carrier=_name(carrier))
+        )
+    return TrackingCheck(True, normalized)
+
+
+def normalize(number: str) -> str:
+    """Without spaces and hyphens (ASCII, Unicode and full-width), digits and letters ASCII."""
+    text = _SEPARATORS.sub("", number)
+    return "".join(_ascii(char) for char in text).upper()
+
+
+def seven_dr_check(body: str) -> int:
+    """The 7DR check digit of the digits before it: their value mod 7."""
+    return int(body) % 7
+
+
+def russian_post_check(body: str) -> int:
+    """The check digit of a 14-digit ШПИ from its first 13 digits."""
+    odd = sum(int(digit) for digit in body[0::2])
+    even = sum(int(digit) for digit in body[1::2])
+    return (10 - (3 * odd + even) % 10) % 10
+
+
+def s10_check(serial: str) -> int:
+    """The UPU S10 check digit of the 8 serial digits."""
+    total = sum(int(digit) * weight for digit, weight in zip(serial, _S10_WEIGHTS, strict=True))
+    check = 11 - total % 11
+    return {10: 0, 11: 5}.get(check, check)
+
+
+def ups_check(body: str) -> int:
+    """The UPS check digit of the 15 characters after "1Z"."""
+    total = 0
+    for position, char in enumerate(body):
+        value = int(char) if char.isdigit() else (ord(char) - 3) % 10
+        total += value * 2 if position % 2 else value
+    return (10 - total % 10) % 10
+
+
+def _form(carrier: str, number: str) -> str | None:
+    """Which of the carrier's formats `number` has ("" none of them; None: nothing to check)."""
+    digits = number.isascii() and number.isdigit()
+    if carrier in ("yamato", "sagawa"):
+        return "7dr" if digits and len(number) == 12 else ""
+    if carrier == "japanpost":
+        if digits and len(number) in (11, 12):
+            return "7dr"
+        return "s10" if _S10.fullmatch(number) else ""
+    if carrier == "russianpost":
+        if digits and len(number) == 14:
+            return "rp14"
+        return "s10" if _S10.fullmatch(number) else ""
+    if carrier == "cdek":
+        return "plain" if digits and len(number) == 10 else ""
+    if carrier == "dhl":
+        return "7dr" if digits and len(number) in (10, 11) else ""
+    if carrier == "ups":
+        return "ups" if _UPS.fullmatch(number) else ""
+    return None
+
+
+def _check_digit_ok(form: str, number: str) -> bool:
+    last = number[-1]
+    if form == "7dr":
+        return seven_dr_check(number[:-1]) == int(last)
+    if form == "rp14":
+        return russian_post_check(number[:13]) == int(last)
+    if form == "s10":
+        return s10_check(number[2:10]) == int(number[10])
+    if form == "ups":
+        return last.isdigit() and ups_check(number[2:17]) == int(last)
+    return True
+
+
+def _name(carrier: str) -> Message:
+    return CARRIER_NAMES.get(carrier, CARRIER_NAMES["generic"])()
+
+
+def _ascii(char: str) -> str:
+    """Full-width digits and letters (０-９, Ａ-Ｚ, ａ-ｚ) as ASCII; anything else unchanged."""
+    code = ord(char)
+    return chr(code - 0xFEE0) if 0xFF10 <= code <= 0xFF5A else char

@@ -1,0 +1,217 @@
+"""Tracking numbers: published samples, formats, and what each check digit catches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from packstation.domain.tracking import (
+    EMPTY,
+    WRONG_CHECK_DIGIT,
+    WRONG_FORMAT,
+    normalize,
+    russian_post_check,
+    s10_check,
+    seven_dr_check,
+    ups_check,
+    validate,
+)
+
+DIGITS = "0123456789"
+ALNUM = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number", "normalized"),
+    [
+        # shipping-jp-js README and nanoappli.com (7DR)
+        ("yamato", "444413758703", "444413758703"),
+        ("yamato", "4444-1375-8703", "444413758703"),
+        ("japanpost", "4055-4842-4886", "405548424886"),
+        ("japanpost", "405548424886", "405548424886"),
+        ("sagawa", "512547514334", "512547514334"),
+        # jkeen/tracking_number_data test numbers
+        ("dhl", "3318810025", "3318810025"),
+        ("dhl", "73891051146", "73891051146"),
+        ("dhl", "8487135506", "8487135506"),
+        ("ups", "1Z5R89390357567127", "1Z5R89390357567127"),
+        ("ups", "1Z879E930346834440", "1Z879E930346834440"),
+        ("ups", "1Z410E7W0392751591", "1Z410E7W0392751591"),
+        ("ups", "1z 5r8 939 03 5756 7127", "1Z5R89390357567127"),
+        ("russianpost", "RB123456785GB", "RB123456785GB"),
+        ("russianpost", " R B 1 2 3 4 5 6 7 8 5 C F ", "RB123456785CF"),
+        ("japanpost", "RB123456785US", "RB123456785US"),
+        ("cdek", "1234567890", "1234567890"),
+    ],
+)
+def test_published_valid_numbers(carrier: str, number: str, normalized: str) -> None:
+    check = validate(carrier, number)
+    assert check.ok, check.message
+    assert check.normalized == normalized
+    assert check.message is None
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number"),
+    [
+        ("yamato", "444413758704"),
+        ("sagawa", "512547514335"),
+        ("japanpost", "4055-4842-4880"),
+        ("dhl", "3318810010"),  # jkeen invalid samples
+        ("dhl", "3318810034"),
+        ("dhl", "3318810011"),
+        ("ups", "1Z1111111111111111"),
+        ("russianpost", "RB123456786US"),
+    ],
+)
+def test_wrong_check_digits(carrier: str, number: str) -> None:
+    check = validate(carrier, number)
+    assert not check.ok
+    assert check.message is not None and check.message.text == WRONG_CHECK_DIGIT
+    assert number.strip() in str(check.message)
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number"),
+    [
+        ("yamato", "44441375870"),  # 11 digits
+        ("sagawa", "5125475143345"),
+        ("japanpost", "4055484288"),
+        ("russianpost", "1010008500001"),
+        ("russianpost", "RB12345678GB"),
+        ("cdek", "123456789"),
+        ("cdek", "12345678AB"),
+        ("dhl", "331881002"),
+        ("ups", "2Z5R89390357567127"),  # jkeen invalid samples
+        ("ups", "1A5R89390357567127"),
+    ],
+)
+def test_wrong_formats_say_what_is_expected(carrier: str, number: str) -> None:
+    check = validate(carrier, number)
+    assert not check.ok
+    assert check.message is not None and check.message.text == WRONG_FORMAT
+    text = str(check.message)
+    assert number in text and "expected" in text
+
+
+def test_the_message_names_the_carrier_and_translates_its_parts() -> None:
+    check = validate("yamato", "4444-1375-8704")
+    assert str(check.message) == (
+        "Tracking number 4444-1375-8704 has a wrong check digit for Yamato Transport: "
+        "scan it again or type it carefully."
+    )
+    seen: list[tuple[str, str]] = []
+
+    def translate(context: str, source: str) -> str:
+        seen.append((context, source))
+        return source
+
+    assert check.message is not None
+    check.message.render(translate)
+    assert ("Tracking", "Yamato Transport") in seen
+
+
+def test_nothing_scanned() -> None:
+    check = validate("yamato", "  - ")
+    assert not check.ok and check.normalized == ""
+    assert check.message is not None and check.message.text == EMPTY
+
+
+def test_a_generic_carrier_takes_the_number_as_written() -> None:
+    check = validate("generic", " ab-123 456 ")
+    assert check.ok and check.normalized == "ab-123 456"
+    assert validate("someone-else", "X1").ok
+
+
+def test_full_width_and_japanese_hyphens_are_read_as_typed_by_an_ime() -> None:
+    assert normalize("４４４４－１３７５ー８７０３") == "444413758703"
+    assert validate("yamato", "４４４４－１３７５－８７０３").normalized == "444413758703"
+
+
+def test_japan_post_registered_mail_is_11_digits_with_7dr_on_the_first_10() -> None:
+    body = "1234567890"
+    assert validate("japanpost", body + str(seven_dr_check(body))).ok
+    assert not validate("japanpost", body + str((seven_dr_check(body) + 1) % 7)).ok
+
+
+def test_russian_post_domestic_number() -> None:
+    # No published ШПИ sample was found; these are built from the algorithm (WorldCount,
+    # TrackValidX): Moscow 101000, month code 85, serial 00001.
+    assert russian_post_check("1010008500001") == 2
+    assert validate("russianpost", "10100085000012").ok
+    assert validate("russianpost", "101000 85 00001 2").normalized == "10100085000012"
+    assert not validate("russianpost", "10100085000013").ok
+
+
+def test_s10_check_digit_mapping() -> None:
+    assert s10_check("12345678") == 5  # RB123456785GB
+    # remainders 0 and 1 map to 5 and 0 (check values 11 and 10)
+    assert s10_check("00000000") == 5  # sum 0: 11 → 5
+    assert s10_check("02000000") == 0  # sum 12, remainder 1: 10 → 0
+    assert s10_check("00000001") == 4  # sum 7: 11 - 7
+    assert ups_check("5R8939035756712") == 7
+
+
+eleven_digits = st.text(alphabet=DIGITS, min_size=11, max_size=11)
+
+
+@given(eleven_digits)
+def test_any_7dr_number_built_from_its_body_validates(body: str) -> None:
+    number = body + str(seven_dr_check(body))
+    for carrier in ("yamato", "sagawa", "japanpost"):
+        assert validate(carrier, number).ok
+
+
+@given(eleven_digits, st.integers(0, 11), st.integers(1, 9))
+def test_7dr_catches_a_single_wrong_digit_unless_it_is_off_by_7(
+    body: str, position: int, change: int
+) -> None:
+    """Not every single-digit error is caught: mod 7 misses a change of ±7 in the body.
+
+    Changing digit k (from the right) of the body by d changes the body by d·10^k; the
+    remainder mod 7 stays the same exactly when 7 divides d (10^k is prime to 7), i.e. for
+    0↔7, 1↔8, 2↔9. A wrong check digit is always caught.
+    """
+    number = body + str(seven_dr_check(body))
+    old = int(number[position])
+    new = (old + change) % 10
+    wrong = number[:position] + str(new) + number[position + 1 :]
+    caught = not validate("yamato", wrong).ok
+    off_by_seven = position < 11 and abs(new - old) == 7
+    assert caught != off_by_seven
+
+
+def test_the_7dr_blind_spot_on_the_published_sample() -> None:
+    assert validate("yamato", "444413758703").ok
+    assert validate("yamato", "444413058703").ok  # 7 → 0 in the body: not caught
+
+
+@given(st.text(alphabet=DIGITS, min_size=13, max_size=13), st.integers(0, 13), st.integers(1, 9))
+def test_russian_post_catches_every_single_wrong_digit(
+    body: str, position: int, change: int
+) -> None:
+    number = body + str(russian_post_check(body))
+    assert validate("russianpost", number).ok
+    wrong = number[:position] + str((int(number[position]) + change) % 10) + number[position + 1 :]
+    assert not validate("russianpost", wrong).ok
+
+
+@given(
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2),
+    st.text(alphabet=DIGITS, min_size=8, max_size=8),
+)
+def test_any_s10_number_built_from_its_serial_validates(service: str, serial: str) -> None:
+    number = f"{service}{serial}{s10_check(serial)}RU"
+    assert validate("russianpost", number).ok
+    assert validate("japanpost", number).ok
+
+
+@given(st.text(alphabet=ALNUM, min_size=15, max_size=15))
+def test_any_ups_number_built_from_its_body_validates(body: str) -> None:
+    assert validate("ups", f"1Z{body}{ups_check(body)}").ok
+
+
+@given(st.text(alphabet=DIGITS, min_size=9, max_size=10))
+def test_any_dhl_number_built_from_its_body_validates(body: str) -> None:
+    assert validate("dhl", body + str(seven_dr_check(body))).ok
