@@ -8,6 +8,7 @@ packstation orders [--status S] [--marketplace M] list orders with deadline and 
 packstation check                                 run the confirmation checks again
 packstation demo                                  load demo products and orders if empty
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
+packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices
+from packstation import __version__, cli_devices, cli_documents
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="load demo products and orders into an empty database")
     demo.add_argument("--images", type=Path, help="where to write the demo product pictures")
     cli_devices.add_parsers(commands)
+    cli_documents.add_parsers(commands)
     return parser
 
 
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         from packstation.gui.app import run
 
         return run(args.db, args.settings, args.simulate)
-    if args.command in cli_devices.COMMANDS:
+    if cli_devices.runs_without_database(args):
         install(settings_store.load(args.settings).language)
         return cli_devices.run(args)
     services = Services.open(args.db, args.settings)
@@ -130,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             "orders": _orders,
             "check": _check,
             "demo": _demo,
+            "doc": cli_documents.run_doc,
+            "print": cli_documents.run_print,
         }[args.command]
         return handler(services, args)
     finally:

@@ -14,6 +14,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from packstation import cli_documents
 from packstation.app import settings as settings_store
 from packstation.app.device_status import Device
 from packstation.app.device_tests import print_test
@@ -61,6 +62,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     print_commands = printing.add_subparsers(dest="print_command", required=True)
     test = print_commands.add_parser("test", help="a test page or test label")
     test.add_argument("--printer", choices=("receipt", "label"), default="receipt")
+    cli_documents.add_print_parsers(print_commands)
+
+
+def runs_without_database(args: argparse.Namespace) -> bool:
+    """Device commands need the settings only; printing an order's documents reads orders."""
+    if args.command == "print":
+        return args.print_command == "test"
+    return args.command in COMMANDS
 
 
 def run(args: argparse.Namespace) -> int:

@@ -37,6 +37,7 @@ from packstation.domain.model import (
 from packstation.store.catalogue import upsert_product
 from packstation.store.database import Database
 from packstation.store.schema import Order
+from packstation.store.shipping import add_range
 
 SEED = 502763
 JST = timezone(timedelta(hours=9), "JST")
@@ -137,6 +138,8 @@ UNLISTED = (
           ru="Чай ходзича обжаренный, 100 г"),
 )  # fmt: skip
 ITEMS = {item.sku: item for item in (*CATALOGUE, *UNLISTED)}
+# Waybill numbers as a carrier hands them to a shop (without the check digit).
+TRACKING_RANGES = (("yamato", 44441375870, 44441376869), ("sagawa", 51254751430, 51254752429))
 # Shipping boxes (Japanese size classes) with in-store codes: a scan picks the box and its tare.
 BOXES = (
     ("BOX-60", "段ボール 60サイズ", 150, "200000000060"),
@@ -331,6 +334,8 @@ def load_demo(
     with db.session() as session, session.begin():
         for product in products:
             upsert_product(session, product)
+        for carrier, first, last in TRACKING_RANGES:
+            add_range(session.connection(), carrier, "demo", first, last)
     orders = demo_orders(moment)
     summary = Intake(db, station, settings).store_orders(orders, "demo")
     return DemoSummary(

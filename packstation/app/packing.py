@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from sqlalchemy.exc import IntegrityError
 
+from packstation.app import dispatch
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
@@ -33,6 +34,7 @@ from packstation.domain.states import STATE_LABELS, OrderState, check_transition
 from packstation.domain.weights import Tolerance, WeightCheck, check_weight, single_sku, unit_sample
 from packstation.store import catalogue as catalogue_store
 from packstation.store import packing as bench_store
+from packstation.store import shipping as shipping_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
@@ -82,6 +84,8 @@ BOX_PICKED = QT_TRANSLATE_NOOP("Bench", "Box {name} ({tare} g)")
 NOTHING_TO_WEIGH = QT_TRANSLATE_NOOP(
     "Bench", "No packed order to weigh: finish scanning the items first."
 )
+WEIGHED_THEN = QT_TRANSLATE_NOOP("Bench", "{check}. {next}")
+PACKED_SHORT = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete")
 WEIGHT_ACCEPTED = QT_TRANSLATE_NOOP(
     "Bench", "Weight {weight} g accepted by the supervisor. Order {number} is done."
 )
@@ -137,6 +141,23 @@ class PackingService:
     @property
     def packing(self) -> bool:
         return self._session is not None
+
+    def dispatches(self, view: ShipmentView) -> bool:
+        """This station prints the parcel's waybill: it is done when its label is scanned.
+        A parcel without an address carries the marketplace's own label instead."""
+        shipping = self.settings.label_printer.enabled and self.settings.shipping.print_waybill
+        return shipping and view.ship_to is not None
+
+    @property
+    def awaiting_label(self) -> bool:
+        view = self.view
+        return (
+            view is not None
+            and view.state is OrderState.PACKED
+            and self.dispatches(view)
+            and not self.awaiting_weight
+            and self._failed_weight is None
+        )
 
     @property
     def awaiting_weight(self) -> bool:
@@ -250,6 +271,8 @@ class PackingService:
         return BenchResult(Level.INFO, message, self.view)
 
     def _packed(self, view: ShipmentView) -> BenchResult:
+        if self.dispatches(view) and not self.awaiting_weight:
+            return self._dispatch(view)
         if view.weight is not None:
             weight = str(view.weight.normalize())
             return BenchResult(Level.INFO, ALREADY_WEIGHED(number=view.label, weight=weight), view)
@@ -268,6 +291,8 @@ class PackingService:
         if box is not None and self.view is not None:
             return self.pick_box(box)
         session = self._session
+        if session is None and self.awaiting_label:
+            return self._label_stage_scan(raw)
         if session is None:
             return self._open_next(raw)
         verdict = session.evaluate(raw, at_ms, self.station.now().astimezone().date())
@@ -352,7 +377,96 @@ class PackingService:
     def _weighed(self, view: ShipmentView, grams: Decimal, message: Message) -> BenchResult:
         self._failed_weight = None
         self.view = dataclasses.replace(view, weight=grams)
+        if self.dispatches(view):
+            result = self._dispatch(self.view)
+            return dataclasses.replace(
+                result, message=WEIGHED_THEN(check=message, next=result.message)
+            )
         return BenchResult(Level.DONE, message, self.view)
+
+    # -- carrier, tracking number, label ---------------------------------------------------------
+    def _dispatch(self, view: ShipmentView) -> BenchResult:
+        """The parcel's carrier and tracking number: from a range, or asked of the packer."""
+        with self.db.engine.begin() as connection:
+            tracking = dispatch.take_tracking(connection, view, self.settings)
+            if tracking.source == "range":
+                add_events(connection, [self._tracking_event(view, tracking.number, "range")])
+        self.view = dataclasses.replace(
+            view,
+            carrier=tracking.carrier,
+            service=tracking.service,
+            tracking_number=tracking.number,
+        )
+        if tracking.number is None:
+            message = dispatch.SCAN_TRACKING(number=view.label, carrier=tracking.carrier)
+        else:
+            message = dispatch.TRACKING_SET(tracking=tracking.number, carrier=tracking.carrier)
+        return BenchResult(Level.PROMPT, message, self.view)
+
+    def enter_tracking(self, code: str, source: str = "typed") -> BenchResult:
+        """A tracking number scanned from a pre-printed waybill, or typed."""
+        view = self.view
+        if view is None or not self.awaiting_label:
+            return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
+        carrier, service = dispatch.carrier_for(view, self.settings)
+        number, problem = dispatch.checked_tracking(carrier, code)
+        if number is None:
+            assert problem is not None
+            return BenchResult(Level.BAD, problem, view)
+        with self.db.engine.begin() as connection:
+            shipping_store.set_shipping(connection, view.shipment_id, carrier, service, number)
+            add_events(connection, [self._tracking_event(view, number, source)])
+        self.view = dataclasses.replace(
+            view, carrier=carrier, service=service, tracking_number=number
+        )
+        message = dispatch.TRACKING_SET(tracking=number, carrier=carrier)
+        return BenchResult(Level.PROMPT, message, self.view)
+
+    def _label_stage_scan(self, raw: str) -> BenchResult:
+        view = self.view
+        assert view is not None
+        code = raw.strip()
+        with self.db.engine.connect() as connection:
+            found = {sid for sid, _ in shipments_by_code(connection, code)}
+        if view.shipment_id in found:  # the order scanned again: say what it waits for
+            return self._dispatch(view)
+        if view.tracking_number is None:
+            if found:
+                return BenchResult(Level.BAD, dispatch.CONFIRM_LABEL_FIRST(number=view.label), view)
+            return self.enter_tracking(code, "scan")
+        carrier = view.carrier or dispatch.carrier_for(view, self.settings)[0]
+        if dispatch.label_matches(view, code, carrier):
+            return self._ship(view)
+        if found and view.shipment_id not in found:
+            return BenchResult(Level.BAD, dispatch.CONFIRM_LABEL_FIRST(number=view.label), view)
+        with self.db.engine.begin() as connection:
+            add_events(connection, [self._event(EventKind.LABEL, view, code=code, outcome="wrong")])
+        message = dispatch.WRONG_LABEL(code=code, number=view.label, tracking=view.tracking_number)
+        return BenchResult(Level.BAD, message, view)
+
+    def _ship(self, view: ShipmentView) -> BenchResult:
+        at = self.station.now()
+        with self.db.engine.begin() as connection:
+            moved = bench_store.move_state(
+                connection, view.shipment_id, OrderState.PACKED, OrderState.SHIPPED, station=None
+            )
+            if not moved:
+                state = STATE_LABELS[OrderState.SHIPPED]()
+                return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
+            shipping_store.mark_shipped(connection, view.shipment_id, at)
+            add_events(
+                connection,
+                [
+                    self._event(EventKind.LABEL, view, code=view.tracking_number, outcome="right"),
+                    self._transition(view, OrderState.PACKED, OrderState.SHIPPED),
+                ],
+            )
+        self.view = dataclasses.replace(view, state=OrderState.SHIPPED)
+        message = dispatch.LABEL_OK(number=view.label, tracking=view.tracking_number)
+        return BenchResult(Level.DONE, message, self.view)
+
+    def _tracking_event(self, view: ShipmentView, number: str | None, source: str) -> dict:
+        return self._event(EventKind.TRACKING, view, code=number, reason=source)
 
     def add_quantity(self, line_id: int, quantity: int) -> BenchResult:
         verdict = self._require_session().add_quantity(line_id, quantity)
@@ -552,6 +666,12 @@ class PackingService:
         if completes:
             self._session = None
             weigh = self.awaiting_weight
+            if self.dispatches(view) and not weigh:
+                result = self._dispatch(self.view)
+                message = WEIGHED_THEN(check=PACKED_SHORT(number=view.label), next=result.message)
+                return dataclasses.replace(
+                    result, message=message, outcome=verdict.outcome, line_id=verdict.line_id
+                )
             return BenchResult(
                 Level.PROMPT if weigh else Level.DONE,
                 PACKED_WEIGH(number=view.label) if weigh else PACKED(number=view.label),

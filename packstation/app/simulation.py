@@ -14,13 +14,25 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.app.device_settings import PrinterSettings
+from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.device_status import Device
 from packstation.app.settings import Settings
 from packstation.devices.printers.simulation import DecodedJob
 from packstation.devices.printers.simulator import PrinterSimulator
 from packstation.devices.scale.simulator import ScaleSimulator
 
+DEMO_SHOP = ShopSettings(
+    name="梱包堂 渋谷本店",
+    postal_code="150-0001",
+    region="東京都",
+    city="渋谷区",
+    line1="神宮前1-2-3",
+    line2="パックビル5階",
+    phone="03-1234-5678",
+    email="shop@example.com",
+    registration_number="T1234567890123",
+    thank_you="この度はご注文いただき、誠にありがとうございました。",
+)
 JobListener = Callable[[Device, Path | None, str], None]  # device, first image, text
 
 
@@ -56,6 +68,8 @@ class SimulatedBench:
         simulated.receipt_printer = PrinterSettings(
             enabled=True, language="escpos", address=self._address(Device.RECEIPT)
         )
+        if not simulated.shop.name:
+            simulated.shop = DEMO_SHOP
         simulated.label_printer = dataclasses.replace(
             settings.label_printer,
             enabled=True,

@@ -17,3 +17,5 @@ class EventKind(StrEnum):
     BOX = "box"  # the packer scanned the parcel's box
     WEIGHED = "weighed"  # a weight taken for a parcel, within or outside the tolerance
     WEIGHT_ACCEPTED = "weight_accepted"  # a supervisor accepted a weight outside the tolerance
+    TRACKING = "tracking"  # a carrier and tracking number given to a parcel
+    LABEL = "label"  # the packer scanned the label on the parcel: right or wrong

@@ -54,6 +54,8 @@ class ShipmentView:
     holds: tuple[HoldReason, ...]
     packing_station: str | None
     lines: tuple[LineView, ...]
+    service: str = ""
+    tracking_number: str | None = None
     box_sku: str | None = None
     box_tare: Decimal | None = None  # grams
     weight: Decimal | None = None  # grams, once the parcel is weighed

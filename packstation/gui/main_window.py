@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from packstation import __version__
 from packstation.app.device_status import Device
+from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.packing import BenchResult, Level
 from packstation.app.services import Services
 from packstation.app.workers import Worker
@@ -27,6 +29,7 @@ from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.gui import texts
 from packstation.gui.bench_devices import BenchDevices
+from packstation.gui.bench_documents import BenchDocuments
 from packstation.gui.dialogs import (
     QuantityDialog,
     ReasonDialog,
@@ -39,6 +42,7 @@ from packstation.gui.queue_model import QueueModel
 from packstation.gui.queue_panel import QueuePanel
 from packstation.gui.scanner_filter import ScannerFilter
 from packstation.gui.settings_dialog import SettingsDialog
+from packstation.gui.shop_dialog import ShopDialog
 from packstation.gui.sounds import Sounds
 from packstation.i18n import translate, translate_error
 
@@ -74,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = QLabel()
         self.devices = BenchDevices(self, services, worker, self.presenter, self.pack_view)
+        self.documents = BenchDocuments(
+            self, services, worker, self.presenter, self.devices, self.pack_view
+        )
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.devices.bar)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
@@ -125,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         action(file_menu, self.tr("Settings…"), "Ctrl+,", self.edit_settings, "settings")
         action(file_menu, self.tr("Devices…"), "Ctrl+Shift+,", self.devices.edit, "devices")
+        action(file_menu, self.tr("Shop and documents…"), "Ctrl+Alt+,", self.edit_shop, "shop")
         action(
             file_menu,
             self.tr("Quit"),
@@ -193,6 +201,21 @@ class MainWindow(QMainWindow):
             "F7",
             self.devices.accept_weight,
             "acceptWeight",
+        )
+        action(pack, self.tr("Enter tracking number…"), "F8", self.enter_tracking, "tracking")
+        action(
+            pack,
+            self.tr("Reprint waybill…"),
+            "Ctrl+Shift+W",
+            lambda: self.documents.reprint(WAYBILL),
+            "reprintWaybill",
+        )
+        action(
+            pack,
+            self.tr("Reprint packing slip…"),
+            "Ctrl+Shift+S",
+            lambda: self.documents.reprint(SLIP),
+            "reprintSlip",
         )
 
     # -- scans -------------------------------------------------------------------------------------
@@ -350,6 +373,13 @@ class MainWindow(QMainWindow):
                 dialog.pin.text() if dialog.pin else "",
             )
 
+    def enter_tracking(self) -> None:
+        code, accepted = QInputDialog.getText(
+            self, self.tr("Tracking number"), self.tr("The waybill's tracking number:")
+        )
+        if accepted and code.strip():
+            self.presenter.enter_tracking(code.strip())
+
     def put_down(self) -> None:
         self.presenter.close()
         self.pack_view.show_idle(
@@ -463,6 +493,17 @@ class MainWindow(QMainWindow):
                 self.tr("Language"),
                 self.tr("The new language is used from the next start."),
             )
+
+    def edit_shop(self) -> None:
+        dialog = ShopDialog(self.services.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        settings = dialog.result_settings()
+        self.worker.submit(
+            lambda: self.services.update_settings(settings),
+            None,
+            lambda error: self.on_failure(translate_error(error)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()

@@ -16,7 +16,7 @@ from packstation.app.workers import Worker
 from packstation.domain.states import OrderState
 from packstation.i18n import translate_error
 
-# After a scan: an order was opened (confirmed → packing) or finished.
+# After a scan: an order was opened (confirmed → packing) or finished (packed, shipped).
 _SCAN_CHANGES_QUEUE = frozenset({Level.INFO, Level.DONE})
 
 
@@ -71,6 +71,9 @@ class BenchPresenter(QObject):
 
     def accept_weight(self, reason: str, pin: str) -> None:
         self._run(lambda: self.service.accept_weight(reason, pin), always_refresh=False)
+
+    def enter_tracking(self, code: str) -> None:
+        self._run(lambda: self.service.enter_tracking(code), always_refresh=False)
 
     def awaiting_weight(self) -> bool:
         """The last result left a packed parcel without its weight on the bench."""

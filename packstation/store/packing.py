@@ -142,6 +142,8 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         holds=tuple(holds_from_json(row.hold_reasons or [])),
         packing_station=row.packing_station,
         lines=lines,
+        service=row.service,
+        tracking_number=row.tracking_number,
         box_sku=row.box_sku,
         box_tare=parcel_box.tare if parcel_box is not None else None,
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,

@@ -177,6 +177,10 @@ def set_shipping(
     )
 
 
+def mark_shipped(connection: Connection, shipment_id: int, at: datetime) -> None:
+    connection.execute(update(SHIPMENTS).where(SHIPMENTS.c.id == shipment_id).values(shipped_at=at))
+
+
 def record_printed(connection: Connection, **values: object) -> None:
     connection.execute(insert(PRINTED), values)
 

@@ -6,14 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
 
 from packstation.app import settings as settings_store
 from packstation.app.device_status import Device, Health
 from packstation.app.packing import Level
 from packstation.app.simulation import SimulatedBench
 from packstation.gui.simulator_panel import SimulatorPanel
+from packstation.store.schema import PrintedDocument
+from packstation.store.shipping import add_range
 from tests.builders import TEA, rakuten
 from tests.gui.conftest import scanner_burst
 from tests.gui.test_main_window import NUMBER, wait_banner
@@ -44,7 +48,7 @@ def test_put_the_parcel_on_and_print_a_test_label(qtbot, open_bench, simulated) 
     scanner_burst(window, TEA)
     wait_banner(qtbot, bench, Level.PROMPT, "scale")
     panel.findChild(QPushButton, "putParcel").click()
-    wait_banner(qtbot, bench, Level.DONE, "as expected")
+    wait_banner(qtbot, bench, Level.PROMPT, "as expected")  # then: its tracking number
     window.findChild(QAction, "testLabel").trigger()
     qtbot.waitUntil(
         lambda: panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull(),
@@ -52,3 +56,34 @@ def test_put_the_parcel_on_and_print_a_test_label(qtbot, open_bench, simulated) 
     )
     assert "Label printer" in panel.caption.text()
     assert list((simulated.out_dir / "labels").glob("job-0001*.png"))
+
+
+def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(qtbot, open_bench, simulated) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench(rakuten(NUMBER, ("TEA", 2)))
+    with bench.services.db.engine.begin() as connection:
+        add_range(connection, "yamato", "", 44441375870, 44441375899)
+    window = bench.window
+    panel = SimulatorPanel(simulated, window.pack_view, window)
+    statuses = window.devices.bar.statuses
+    qtbot.waitUntil(lambda: statuses[Device.SCALE].health is Health.READY, timeout=5000)
+    scanner_burst(window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    scanner_burst(window, TEA)
+    qtbot.wait(350)
+    scanner_burst(window, TEA)
+    wait_banner(qtbot, bench, Level.PROMPT, "scale")
+    panel.findChild(QPushButton, "putParcel").click()
+    wait_banner(qtbot, bench, Level.PROMPT, "444413758703")
+    printers = simulated.printers
+    qtbot.waitUntil(
+        lambda: bool(printers[Device.LABEL].jobs and printers[Device.RECEIPT].jobs), timeout=15000
+    )
+    label, slip = printers[Device.LABEL].jobs[0], printers[Device.RECEIPT].jobs[0]
+    read = [b.text for b in zxingcpp.read_barcodes(label.images[0])]
+    assert "A444413758703A" in read  # NW-7 with its start and stop characters
+    assert f"CODE128: {NUMBER}" in slip.notes and slip.images  # Japanese lines as raster
+    scanner_burst(window, "A444413758703A")
+    wait_banner(qtbot, bench, Level.DONE, "SHIPPED")
+    with bench.services.db.session() as session:
+        printed = session.execute(select(PrintedDocument.kind, PrintedDocument.state)).all()
+    assert sorted(printed) == [("slip", "printed"), ("waybill", "printed")]

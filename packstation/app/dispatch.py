@@ -1,0 +1,102 @@
+"""After the weight: the parcel's carrier and tracking number, then the label check.
+
+A weighed parcel gets its carrier and service (the packer's choice or the marketplace's
+default) and a tracking number: the next one of the carrier's ranges, or the one scanned
+from a pre-printed waybill, or typed. Once its label is printed and stuck on, the packer
+scans it: the right label makes the parcel `shipped`; any other is stopped like a wrong item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from packstation.app.settings import Settings
+from packstation.domain.bench import ShipmentView
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.tracking import validate
+from packstation.store import shipping as shipping_store
+
+CHECK_DIGIT_7DR = frozenset({"yamato", "sagawa", "japanpost"})
+
+SCAN_TRACKING = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).",
+)
+TRACKING_SET = QT_TRANSLATE_NOOP(
+    "Bench", "Tracking number {tracking} ({carrier}). Put the label on and scan it."
+)
+LABEL_OK = QT_TRANSLATE_NOOP(
+    "Bench", "SHIPPED: order {number}, tracking {tracking}. Scan the next order."
+)
+WRONG_LABEL = QT_TRANSLATE_NOOP(
+    "Bench",
+    "WRONG LABEL: {code} is not the label of order {number} (tracking {tracking}). "
+    "Take it off and stick on the right one.",
+)
+CONFIRM_LABEL_FIRST = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} is waiting for its label scan: scan the label on the parcel first."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    carrier: str
+    service: str
+    number: str | None  # None: the packer must scan or type it
+    source: str  # "range", "scan", "typed", "kept"
+
+
+def carrier_for(view: ShipmentView, settings: Settings) -> tuple[str, str]:
+    carrier = view.carrier or settings.shipping.carriers.get(view.marketplace, "generic")
+    service = view.service or settings.shipping.services.get(carrier, "")
+    return carrier, service
+
+
+def with_check_digit(carrier: str, body: int) -> str:
+    """A range number as printed: Japanese carriers' 11 digits + the 7DR check digit."""
+    if carrier in CHECK_DIGIT_7DR:
+        return f"{body:011d}{body % 7}"
+    return str(body)
+
+
+def take_tracking(connection: Connection, view: ShipmentView, settings: Settings) -> Tracking:
+    """The parcel's tracking number: kept if it has one, else the next from a range."""
+    carrier, service = carrier_for(view, settings)
+    if view.tracking_number:
+        return Tracking(carrier, service, view.tracking_number, "kept")
+    body = shipping_store.allocate(connection, carrier)
+    if body is None:
+        return Tracking(carrier, service, None, "scan")
+    number = with_check_digit(carrier, body)
+    shipping_store.set_shipping(connection, view.shipment_id, carrier, service, number)
+    return Tracking(carrier, service, number, "range")
+
+
+def checked_tracking(carrier: str, code: str) -> tuple[str | None, Message | None]:
+    """A scanned or typed number, normalised; or why it cannot be this carrier's."""
+    check = validate(carrier, without_codabar_guards(code))
+    if not check.ok:
+        return None, check.message
+    return check.normalized, None
+
+
+def without_codabar_guards(code: str) -> str:
+    """NW-7 (Codabar) labels read with their start and stop characters (`A…A`), as
+    scanners set to send them do: the number is what is between."""
+    code = code.strip()
+    guards = "ABCDabcd"
+    if len(code) > 2 and code[0] in guards and code[-1] in guards and code[1:-1].isdigit():
+        return code[1:-1]
+    return code
+
+
+def label_matches(view: ShipmentView, code: str, carrier: str) -> bool:
+    tracking = view.tracking_number or ""
+    if not tracking:
+        return False
+    code = without_codabar_guards(code)
+    check = validate(carrier, code)
+    scanned = check.normalized if check.ok else code.strip()
+    return scanned == tracking

@@ -1,0 +1,113 @@
+"""A parcel's slip and waybill, rendered for the station's printers and recorded.
+
+Rendering and sending run on the printer's own thread (`PrintService`); recording what was
+printed is a database write and runs on the database worker. A document already printed for
+a parcel is not printed again unless the packer asks for a reprint, and a reprint is marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from packstation.app.documents import slip_data, waybill_data
+from packstation.app.printing import PrintService
+from packstation.app.settings import Settings
+from packstation.devices.printers.escpos_profiles import profile_info
+from packstation.devices.printers.jobs import JobOutcome, JobState, PrintJob
+from packstation.documents.rasterize import pdf_to_bitmap
+from packstation.documents.slip_pdf import render_slip_pdf
+from packstation.documents.slip_receipt import render_slip_receipt
+from packstation.documents.waybill import render_waybill
+from packstation.domain.messages import QT_TRANSLATE_NOOP
+from packstation.store.database import Database
+from packstation.store.shipping import Parcel, printed_copies, record_printed
+
+SLIP, WAYBILL = "slip", "waybill"
+ALREADY = QT_TRANSLATE_NOOP(
+    "Documents", "The {kind} of order {number} was printed before: reprint it from the order."
+)
+KIND_NAMES = {
+    SLIP: QT_TRANSLATE_NOOP("Documents", "packing slip"),
+    WAYBILL: QT_TRANSLATE_NOOP("Documents", "waybill"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Printout:
+    """What was sent, for the record: the job, its outcome, whether it was a reprint."""
+
+    shipment_id: int
+    kind: str
+    copy: int
+    reprint: bool
+    printer: str
+    job: PrintJob
+    outcome: JobOutcome
+
+
+def next_copy(db: Database, shipment_id: int, kind: str) -> int:
+    with db.engine.connect() as connection:
+        return printed_copies(connection, shipment_id, kind) + 1
+
+
+def render_job(
+    service: PrintService, parcel: Parcel, kind: str, settings: Settings, day: date, copy: int
+) -> PrintJob:
+    """The document as the printer's bytes (a label raster, ESC/POS, or a PDF for CUPS)."""
+    job_id = f"{kind}-{parcel.shipment_id}-{copy}"
+    description = f"{kind} {parcel.label}" + (f" #{copy}" if copy > 1 else "")
+    printer = service.settings
+    if kind == WAYBILL:
+        pdf = render_waybill(waybill_data(parcel, settings, day), dpi=printer.dpi)
+        if printer.language == "pdf":
+            return PrintJob(job_id, pdf, description)
+        return service.label_job(pdf_to_bitmap(pdf, printer.dpi), job_id, description)
+    data = slip_data(parcel, settings, day)
+    if printer.language == "pdf":
+        return PrintJob(job_id, render_slip_pdf(data, "A4"), description)
+    profile = profile_info(printer.profile, fallback_width=printer.paper_width_dots)
+    width = "58mm" if profile.width_dots <= 384 else "80mm"
+    return PrintJob(
+        job_id, render_slip_receipt(data, profile, printer.text_mode, width), description
+    )
+
+
+def print_document(
+    service: PrintService,
+    parcel: Parcel,
+    kind: str,
+    settings: Settings,
+    day: date,
+    copy: int,
+    reprint: bool,
+) -> Printout:
+    """On the printer's thread: render and send one copy. A reprint is the packer's
+    confirmed choice; without it a job that may have printed is not sent again."""
+    job = render_job(service, parcel, kind, settings, day, copy)
+    outcome = service.print_job(job, confirmed=reprint)
+    return Printout(parcel.shipment_id, kind, copy, reprint, service.settings.address, job, outcome)
+
+
+def record(db: Database, printout: Printout, station: str, operator: str, at) -> None:  # type: ignore[no-untyped-def]
+    """On the database worker: the printout in the parcel's history."""
+    outcome = printout.outcome
+    with db.engine.begin() as connection:
+        record_printed(
+            connection,
+            shipment_id=printout.shipment_id,
+            kind=printout.kind,
+            job_id=printout.job.job_id,
+            copy=printout.copy,
+            reprint=printout.reprint,
+            printer=printout.printer,
+            state={
+                JobState.PRINTED: "printed",
+                JobState.NOT_SENT: "not_sent",
+                JobState.INTERRUPTED: "interrupted",
+            }[outcome.state],
+            detail=outcome.reason.render() if outcome.reason else "",
+            at=at,
+            station=station,
+            operator=operator,
+        )

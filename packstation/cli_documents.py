@@ -1,0 +1,119 @@
+"""The document commands of `packstation`: the same slips, waybills and manifests as the bench.
+
+packstation doc slip ORDER [--page A4|A5] --out FILE.pdf
+packstation doc waybill ORDER --out FILE.pdf
+packstation doc manifest --carrier C [--day YYYY-MM-DD] --out FILE.pdf
+packstation print slip|waybill ORDER [--reprint]     to the station's configured printers
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from packstation.app.device_status import Device
+from packstation.app.doc_printing import SLIP, WAYBILL, next_copy, print_document, record
+from packstation.app.documents import Documents, NoSuchParcel, slip_data, waybill_data
+from packstation.app.printing import PrintService, outcome_message
+from packstation.app.services import Services
+from packstation.devices.printers.jobs import ConfirmationRequired, JobState
+from packstation.documents.manifest import render_manifest
+from packstation.documents.model import CARRIERS
+from packstation.documents.slip_pdf import render_slip_pdf
+from packstation.documents.waybill import render_waybill
+from packstation.i18n import translate, translate_message
+from packstation.store.orders import shipments_by_code
+
+DOC_COMMANDS = ("doc",)
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    doc = commands.add_parser("doc", help="make a document as a PDF file")
+    kinds = doc.add_subparsers(dest="doc_kind", required=True)
+    slip = kinds.add_parser("slip", help="the packing slip of an order")
+    slip.add_argument("order")
+    slip.add_argument("--page", choices=("A4", "A5"), default="A4")
+    slip.add_argument("--out", type=Path, required=True)
+    waybill = kinds.add_parser("waybill", help="the waybill (100x150 mm) of an order")
+    waybill.add_argument("order")
+    waybill.add_argument("--out", type=Path, required=True)
+    manifest = kinds.add_parser("manifest", help="the day's handover manifest of a carrier")
+    manifest.add_argument("--carrier", choices=CARRIERS, required=True)
+    manifest.add_argument("--day", type=date.fromisoformat, default=date.today())
+    manifest.add_argument("--out", type=Path, required=True)
+
+
+def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for kind in (SLIP, WAYBILL):
+        command = print_commands.add_parser(kind, help=f"print the {kind} of an order")
+        command.add_argument("order")
+        command.add_argument(
+            "--reprint", action="store_true", help="print again although it was printed"
+        )
+
+
+def _shipment(services: Services, order: str) -> int | None:
+    with services.db.engine.connect() as connection:
+        found = shipments_by_code(connection, order)
+    if not found:
+        print(
+            translate("Cli", "No order with the number {code}").format(code=order), file=sys.stderr
+        )
+        return None
+    return found[0][0]
+
+
+def run_doc(services: Services, args: argparse.Namespace) -> int:
+    documents = Documents(services.db, services.settings)
+    if args.doc_kind == "manifest":
+        pdf = render_manifest(documents.manifest(args.carrier, args.day))
+    else:
+        shipment = _shipment(services, args.order)
+        if shipment is None:
+            return 2
+        parcel = documents.parcel(shipment)
+        today = date.today()
+        try:
+            if args.doc_kind == "slip":
+                pdf = render_slip_pdf(slip_data(parcel, services.settings, today), args.page)
+            else:
+                pdf = render_waybill(waybill_data(parcel, services.settings, today))
+        except NoSuchParcel as error:
+            print(str(error), file=sys.stderr)
+            return 2
+    args.out.write_bytes(pdf)
+    print(args.out)
+    return 0
+
+
+def run_print(services: Services, args: argparse.Namespace) -> int:
+    """`print slip|waybill ORDER`: to the printer configured for it, recorded like the bench."""
+    kind = args.print_command
+    settings = services.settings
+    device = Device.LABEL if kind == WAYBILL else Device.RECEIPT
+    printer = settings.label_printer if device is Device.LABEL else settings.receipt_printer
+    if not printer.enabled:
+        print(translate("Cli", "That printer is not set up at this station."), file=sys.stderr)
+        return 2
+    shipment = _shipment(services, args.order)
+    if shipment is None:
+        return 2
+    copy = next_copy(services.db, shipment, kind)
+    if copy > 1 and not args.reprint:
+        print(
+            translate("Cli", "Already printed: add --reprint to print it again."), file=sys.stderr
+        )
+        return 1
+    parcel = Documents(services.db, settings).parcel(shipment)
+    service = PrintService(device, printer)
+    try:
+        printout = print_document(service, parcel, kind, settings, date.today(), copy, args.reprint)
+    except ConfirmationRequired as error:
+        print(translate_message(error.message), file=sys.stderr)
+        return 1
+    station = services.station
+    record(services.db, printout, station.name, station.operator, station.now())
+    print(translate_message(outcome_message(printout.job, printout.outcome)))
+    return 0 if printout.outcome.state is JobState.PRINTED else 1

@@ -1,0 +1,128 @@
+"""The parcel's paper at the bench: once its tracking number is known, the waybill goes to the
+label printer and the slip to the slip printer by themselves (each on or off per station);
+reprints are on keys and ask first. Rendering and sending run on each printer's thread; the
+record of what was printed on the database worker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from packstation.app.device_status import Device
+from packstation.app.doc_printing import (
+    KIND_NAMES,
+    SLIP,
+    WAYBILL,
+    Printout,
+    next_copy,
+    print_document,
+    record,
+)
+from packstation.app.documents import Documents
+from packstation.app.packing import BenchResult, Level
+from packstation.app.services import Services
+from packstation.app.workers import Worker
+from packstation.devices.printers.jobs import JobState
+from packstation.domain.states import OrderState
+from packstation.gui import texts
+from packstation.gui.bench_devices import BenchDevices
+from packstation.gui.pack_view import PackView
+from packstation.gui.presenter import BenchPresenter
+from packstation.i18n import translate_error
+
+_PRINTER = {WAYBILL: Device.LABEL, SLIP: Device.RECEIPT}
+
+
+class BenchDocuments(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        worker: Worker,
+        presenter: BenchPresenter,
+        devices: BenchDevices,
+        pack_view: PackView,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.worker = worker
+        self.devices = devices
+        self.pack_view = pack_view
+        self.presenter = presenter
+        self._asked: set[tuple[int, str]] = set()  # auto-printed in this session
+        presenter.result.connect(self._on_result)
+
+    def _on_result(self, result: BenchResult) -> None:
+        view = result.view
+        if view is None or view.state is not OrderState.PACKED or not view.tracking_number:
+            return
+        shipping = self.services.settings.shipping
+        for kind, wanted in ((WAYBILL, shipping.print_waybill), (SLIP, shipping.print_slip)):
+            if wanted and (view.shipment_id, kind) not in self._asked:
+                self._asked.add((view.shipment_id, kind))
+                self._print(view.shipment_id, kind, reprint=False)
+
+    def reprint(self, kind: str) -> None:
+        view = self.pack_view.view
+        if view is None:
+            self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
+            return
+        name = texts.message(KIND_NAMES[kind]())
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Reprint"),
+            self.tr("Print the {0} of order {1} again? It is recorded as a reprint.").format(
+                name, view.label
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._print(view.shipment_id, kind, reprint=True)
+
+    def _print(self, shipment_id: int, kind: str, reprint: bool) -> None:
+        printer = self.devices.hub.printers.get(_PRINTER[kind])
+        if printer is None:
+            return
+        db, settings = self.services.db, self.services.settings
+        today = date.today()
+
+        def send(copy: int) -> None:
+            if copy > 1 and not reprint:
+                return  # printed before (another session): only a deliberate reprint
+            printer.submit(
+                lambda service: print_document(
+                    service,
+                    Documents(db, settings).parcel(shipment_id),
+                    kind,
+                    settings,
+                    today,
+                    copy,
+                    reprint,
+                ),
+                self._printed,
+                self._failed,
+            )
+
+        self.worker.submit(lambda: next_copy(db, shipment_id, kind), send, self._failed)
+
+    def _printed(self, printout: Printout) -> None:
+        station = self.services.station
+        self.worker.submit(
+            lambda: record(
+                self.services.db, printout, station.name, station.operator, station.now()
+            ),
+            None,
+            self._failed,
+        )
+        if printout.outcome.state is not JobState.PRINTED:
+            reason = printout.outcome.reason
+            text = texts.message(reason) if reason is not None else ""
+            self.pack_view.set_banner(
+                Level.BAD,
+                self.tr("Not printed: {0} {1}").format(printout.job.name, text),
+            )
+
+    def _failed(self, error: BaseException) -> None:
+        self.pack_view.set_banner(Level.BAD, translate_error(error))

@@ -1,0 +1,115 @@
+"""After the weight: the parcel's tracking number, then the label scan that ships it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from packstation.app.intake import Intake
+from packstation.app.packing import Level, PackingService
+from packstation.domain.audit import EventKind
+from packstation.store.schema import Event, Shipment
+from packstation.store.shipping import add_range
+from tests.builders import TEA, load_products, rakuten
+
+NUMBER = "502763-20261122-00000001"
+OTHER = "502763-20261122-00000002"
+YAMATO = "444413758703"  # a valid 7DR number
+
+
+def bench(db, station, settings, scale: bool = False):  # type: ignore[no-untyped-def]
+    settings.label_printer.enabled = True
+    settings.scale.enabled = scale
+    load_products(db)
+    Intake(db, station, settings).store_orders(
+        [rakuten(NUMBER, ("TEA", 1)), rakuten(OTHER, ("TEA", 1))], "test"
+    )
+    return PackingService(db, station, settings)
+
+
+def pack(service: PackingService):  # type: ignore[no-untyped-def]
+    service.scan(NUMBER, 0)
+    return service.scan(TEA, 1000)
+
+
+def shipment(db, number: str = NUMBER) -> Shipment:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return session.scalars(select(Shipment).order_by(Shipment.id)).first()
+
+
+def test_a_scanned_waybill_number_then_the_right_label_ships_the_parcel(
+    db, station, settings
+) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    packed = pack(service)
+    assert packed.level is Level.PROMPT and "tracking number" in packed.message.render()
+    assert service.awaiting_label
+    given = service.scan(YAMATO, 2000)
+    assert given.level is Level.PROMPT and YAMATO in given.message.render()
+    assert given.view is not None and given.view.tracking_number == YAMATO
+    shipped = service.scan(YAMATO, 3000)
+    assert shipped.level is Level.DONE and "SHIPPED" in shipped.message.render()
+    stored = shipment(db)
+    assert stored.state == "shipped" and stored.tracking_number == YAMATO
+    assert stored.carrier == "yamato" and stored.service == "宅急便"
+    assert stored.shipped_at is not None
+    assert service.scan(OTHER, 4000).view.number == OTHER  # type: ignore[union-attr]
+
+
+def test_a_wrong_label_is_stopped_and_recorded(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    pack(service)
+    service.scan(YAMATO, 2000)
+    wrong = service.scan("444413758714", 3000)
+    assert wrong.level is Level.BAD and "WRONG LABEL" in wrong.message.render()
+    assert service.scan(OTHER, 4000).level is Level.BAD  # not before this label is right
+    assert shipment(db).state == "packed"
+    with db.session() as session:
+        labels = session.scalars(
+            select(Event.outcome).where(Event.kind == EventKind.LABEL.value)
+        ).all()
+    assert labels == ["wrong"]
+
+
+def test_a_tracking_number_with_a_wrong_check_digit_is_refused(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    pack(service)
+    refused = service.scan("444413758704", 2000)
+    assert refused.level is Level.BAD and "check digit" in refused.message.render()
+    assert shipment(db).tracking_number is None
+
+
+def test_a_range_gives_the_next_number_with_its_check_digit(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    with db.engine.begin() as connection:
+        add_range(connection, "yamato", "", 44441375870, 44441375899)
+    packed = pack(service)
+    assert YAMATO in packed.message.render()
+    assert shipment(db).tracking_number == YAMATO
+    assert service.scan(YAMATO, 2000).level is Level.DONE
+
+
+def test_with_a_scale_the_tracking_number_comes_after_the_weight(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings, scale=True)
+    packed = pack(service)
+    assert "scale" in packed.message.render()
+    weighed = service.weigh(Decimal(125))
+    assert weighed.level is Level.PROMPT and "tracking number" in weighed.message.render()
+    assert service.enter_tracking("4444-1375-8703").view.tracking_number == YAMATO  # type: ignore[union-attr]
+
+
+def test_without_a_label_printer_packed_is_done(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    settings.label_printer.enabled = False
+    assert pack(service).level is Level.DONE
+
+
+def test_an_nw7_label_read_with_its_start_and_stop_characters_matches(
+    db, station, settings
+) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    pack(service)
+    service.scan(f"a{YAMATO}a", 2000)
+    assert shipment(db).tracking_number == YAMATO
+    assert service.scan(f"A{YAMATO}A", 3000).level is Level.DONE
