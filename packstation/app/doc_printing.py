@@ -24,9 +24,6 @@ from packstation.store.database import Database
 from packstation.store.shipping import Parcel, printed_copies, record_printed
 
 SLIP, WAYBILL = "slip", "waybill"
-ALREADY = QT_TRANSLATE_NOOP(
-    "Documents", "The {kind} of order {number} was printed before: reprint it from the order."
-)
 KIND_NAMES = {
     SLIP: QT_TRANSLATE_NOOP("Documents", "packing slip"),
     WAYBILL: QT_TRANSLATE_NOOP("Documents", "waybill"),
