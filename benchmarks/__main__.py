@@ -8,6 +8,7 @@ from benchmarks import (
     rakuten_import,
     scale_latency,
     scan_verdict,
+    waybill_pipeline,
 )
 
 for module in (
@@ -18,6 +19,7 @@ for module in (
     label_raster,
     escpos_raster,
     manifest_pdf,
+    waybill_pipeline,
 ):
     module.report()
     print()
