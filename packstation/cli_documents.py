@@ -3,7 +3,7 @@
 packstation doc slip ORDER [--page A4|A5] --out FILE.pdf
 packstation doc waybill ORDER --out FILE.pdf
 packstation doc manifest --carrier C [--day YYYY-MM-DD] --out FILE.pdf
-packstation print slip|waybill ORDER [--reprint]     to the station's configured printers
+packstation print slip|waybill ORDER [--printer receipt|label] [--reprint]
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # ty
         command.add_argument(
             "--reprint", action="store_true", help="print again although it was printed"
         )
+        command.add_argument(
+            "--printer",
+            choices=("receipt", "label"),
+            help="which configured printer (default: label for waybills, receipt for slips)",
+        )
 
 
 def _shipment(services: Services, order: str) -> int | None:
@@ -92,7 +97,8 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
     """`print slip|waybill ORDER`: to the printer configured for it, recorded like the bench."""
     kind = args.print_command
     settings = services.settings
-    device = Device.LABEL if kind == WAYBILL else Device.RECEIPT
+    default = "label" if kind == WAYBILL else "receipt"
+    device = Device.LABEL if (args.printer or default) == "label" else Device.RECEIPT
     printer = settings.label_printer if device is Device.LABEL else settings.receipt_printer
     if not printer.enabled:
         print(translate("Cli", "That printer is not set up at this station."), file=sys.stderr)

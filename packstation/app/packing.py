@@ -403,6 +403,19 @@ class PackingService:
             message = dispatch.TRACKING_SET(tracking=tracking.number, carrier=tracking.carrier)
         return BenchResult(Level.PROMPT, message, self.view)
 
+    def choose_carrier(self, carrier: str, service: str) -> BenchResult:
+        """The packer sends the parcel with another carrier or service: a tracking number
+        given before (of the other carrier) is dropped, and the new one is taken or asked."""
+        view = self.view
+        if view is None or not self.awaiting_label:
+            return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
+        with self.db.engine.begin() as connection:
+            shipping_store.set_shipping(connection, view.shipment_id, carrier, service, None)
+            event = self._event(EventKind.TRACKING, view, code=None, reason=f"carrier {carrier}")
+            add_events(connection, [event])
+        changed = dataclasses.replace(view, carrier=carrier, service=service, tracking_number=None)
+        return self._dispatch(changed)
+
     def enter_tracking(self, code: str, source: str = "typed") -> BenchResult:
         """A tracking number scanned from a pre-printed waybill, or typed."""
         view = self.view

@@ -128,3 +128,25 @@ class WeightDialog(_Form):
         self.grams.setDecimals(0)
         self.grams.setSuffix(" g")
         self.form.addRow(self.tr("Weight"), self.grams)
+
+
+class CarrierDialog(_Form):
+    """The carrier and service a parcel goes with, when not the marketplace's default."""
+
+    def __init__(
+        self, carriers: tuple[str, ...], carrier: str, service: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Carrier"),
+            self.tr("Send this parcel with another carrier or service."),
+            parent,
+        )
+        self.carrier = QComboBox()
+        self.carrier.setObjectName("carrier")
+        for name in carriers:
+            self.carrier.addItem(name, name)
+        self.carrier.setCurrentIndex(max(self.carrier.findData(carrier), 0))
+        self.service = QLineEdit(service)
+        self.service.setObjectName("service")
+        self.form.addRow(self.tr("Carrier"), self.carrier)
+        self.form.addRow(self.tr("Service"), self.service)

@@ -25,12 +25,14 @@ from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.packing import BenchResult, Level
 from packstation.app.services import Services
 from packstation.app.workers import Worker
+from packstation.documents.model import CARRIERS
 from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.gui import texts
 from packstation.gui.bench_devices import BenchDevices
 from packstation.gui.bench_documents import BenchDocuments
 from packstation.gui.dialogs import (
+    CarrierDialog,
     QuantityDialog,
     ReasonDialog,
     SupervisorDialog,
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
             "acceptWeight",
         )
         action(pack, self.tr("Enter tracking number…"), "F8", self.enter_tracking, "tracking")
+        action(pack, self.tr("Choose carrier…"), "Shift+F8", self.choose_carrier, "carrier")
         action(
             pack,
             self.tr("Reprint waybill…"),
@@ -371,6 +374,17 @@ class MainWindow(QMainWindow):
                 shipment_id,
                 dialog.reason.text(),
                 dialog.pin.text() if dialog.pin else "",
+            )
+
+    def choose_carrier(self) -> None:
+        view = self.pack_view.view
+        if view is None or view.state is not OrderState.PACKED:
+            self.pack_view.set_banner(Level.BAD, self.tr("Finish packing the order first"))
+            return
+        dialog = CarrierDialog(CARRIERS, view.carrier, view.service, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.presenter.choose_carrier(
+                dialog.carrier.currentData(), dialog.service.text().strip()
             )
 
     def enter_tracking(self) -> None:

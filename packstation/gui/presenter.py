@@ -72,6 +72,9 @@ class BenchPresenter(QObject):
     def accept_weight(self, reason: str, pin: str) -> None:
         self._run(lambda: self.service.accept_weight(reason, pin), always_refresh=False)
 
+    def choose_carrier(self, carrier: str, service: str) -> None:
+        self._run(lambda: self.service.choose_carrier(carrier, service), always_refresh=False)
+
     def enter_tracking(self, code: str) -> None:
         self._run(lambda: self.service.enter_tracking(code), always_refresh=False)
 

@@ -113,3 +113,20 @@ def test_an_nw7_label_read_with_its_start_and_stop_characters_matches(
     service.scan(f"a{YAMATO}a", 2000)
     assert shipment(db).tracking_number == YAMATO
     assert service.scan(f"A{YAMATO}A", 3000).level is Level.DONE
+
+
+def test_the_packer_picks_another_carrier_and_gets_its_number(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    with db.engine.begin() as connection:
+        add_range(connection, "yamato", "", 44441375870, 44441375899)
+        add_range(connection, "sagawa", "", 51254751433, 51254751440)
+    assert YAMATO in pack(service).message.render()
+    changed = service.choose_carrier("sagawa", "飛脚宅配便")
+    assert changed.view is not None and changed.view.tracking_number == "512547514334"
+    stored = shipment(db)
+    assert (stored.carrier, stored.service, stored.tracking_number) == (
+        "sagawa",
+        "飛脚宅配便",
+        "512547514334",
+    )
+    assert service.scan(YAMATO, 2000).level is Level.BAD  # the old label is wrong now

@@ -1,0 +1,82 @@
+"""The document commands: the same paper as the bench, headless."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+
+from packstation.app import settings as settings_store
+from packstation.app.device_settings import PrinterSettings
+from packstation.app.intake import Intake
+from packstation.app.services import Services
+from packstation.app.settings import Settings
+from packstation.cli import main
+from packstation.devices.printers.simulator import PrinterSimulator
+from packstation.store.shipping import set_shipping
+from tests.builders import load_products, rakuten
+
+NUMBER = "502763-20261122-00000001"
+TRACKING = "444413758703"
+
+
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The CLI installs its translations on the test run's one QApplication."""
+
+
+@pytest.fixture
+def label(tmp_path: Path) -> Iterator[PrinterSimulator]:
+    with PrinterSimulator("zpl", out_dir=tmp_path / "printed") as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def station(tmp_path: Path, db_url: str, label: PrinterSimulator) -> Path:
+    path = tmp_path / "settings.json"
+    settings = Settings(
+        label_printer=PrinterSettings(
+            enabled=True, language="zpl", address=f"127.0.0.1:{label.port}"
+        )
+    )
+    settings.shop.name = "梱包堂"
+    settings_store.save(settings, path)
+    services = Services.open(db_url, path)
+    load_products(services.db)
+    Intake(services.db, services.station, services.settings).store_orders(
+        [rakuten(NUMBER, ("TEA", 2))], "test"
+    )
+    with services.db.engine.begin() as connection:
+        set_shipping(connection, 1, "yamato", "宅急便", TRACKING)
+    services.close()
+    return path
+
+
+def text_of(pdf: Path) -> str:
+    document = pdfium.PdfDocument(pdf.read_bytes())
+    return "\n".join(page.get_textpage().get_text_range() for page in document)
+
+
+def test_doc_writes_the_slip_and_the_waybill(tmp_path: Path, db_url: str, station: Path) -> None:
+    common = ["--db", db_url, "--settings", str(station), "doc"]
+    assert main([*common, "slip", NUMBER, "--out", str(tmp_path / "slip.pdf")]) == 0
+    assert NUMBER in text_of(tmp_path / "slip.pdf") and "納品書" in text_of(tmp_path / "slip.pdf")
+    assert main([*common, "waybill", NUMBER, "--out", str(tmp_path / "waybill.pdf")]) == 0
+    assert "4444-1375-8703" in text_of(tmp_path / "waybill.pdf")
+    assert main([*common, "slip", "NO-SUCH-ORDER", "--out", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_print_sends_the_waybill_once_and_a_reprint_on_request(
+    db_url: str, station: Path, label: PrinterSimulator
+) -> None:
+    common = ["--db", db_url, "--settings", str(station), "print", "waybill", NUMBER]
+    assert main(common) == 0
+    (job,) = label.wait_for_jobs(1, 10)
+    assert f"A{TRACKING}A" in [b.text for b in zxingcpp.read_barcodes(job.images[0])]
+    assert main(common) == 1  # printed before: not again without --reprint
+    assert main([*common, "--reprint"]) == 0
+    assert len(label.wait_for_jobs(2, 10)) == 2
+    assert main(["--db", db_url, "--settings", str(station), "print", "slip", NUMBER]) == 2
