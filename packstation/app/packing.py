@@ -31,6 +31,7 @@ from packstation.domain.pack_session import (
     Verdict,
 )
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
+from packstation.domain.tracking import carrier_name
 from packstation.domain.weights import Tolerance, WeightCheck, check_weight, single_sku, unit_sample
 from packstation.store import catalogue as catalogue_store
 from packstation.store import packing as bench_store
@@ -398,9 +399,11 @@ class PackingService:
             tracking_number=tracking.number,
         )
         if tracking.number is None:
-            message = dispatch.SCAN_TRACKING(number=view.label, carrier=tracking.carrier)
+            name = carrier_name(tracking.carrier)
+            message = dispatch.SCAN_TRACKING(number=view.label, carrier=name)
         else:
-            message = dispatch.TRACKING_SET(tracking=tracking.number, carrier=tracking.carrier)
+            name = carrier_name(tracking.carrier)
+            message = dispatch.TRACKING_SET(tracking=tracking.number, carrier=name)
         return BenchResult(Level.PROMPT, message, self.view)
 
     def choose_carrier(self, carrier: str, service: str) -> BenchResult:
@@ -432,7 +435,7 @@ class PackingService:
         self.view = dataclasses.replace(
             view, carrier=carrier, service=service, tracking_number=number
         )
-        message = dispatch.TRACKING_SET(tracking=number, carrier=carrier)
+        message = dispatch.TRACKING_SET(tracking=number, carrier=carrier_name(carrier))
         return BenchResult(Level.PROMPT, message, self.view)
 
     def _label_stage_scan(self, raw: str) -> BenchResult:

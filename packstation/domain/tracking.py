@@ -96,12 +96,14 @@ def validate(carrier: str, number: str) -> TrackingCheck:
             False,
             normalized,
             WRONG_FORMAT(
-                number=number.strip(), carrier=_name(carrier), expected=_EXPECTED[carrier]()
+                number=number.strip(), carrier=carrier_name(carrier), expected=_EXPECTED[carrier]()
             ),
         )
     if not _check_digit_ok(form, normalized):
         return TrackingCheck(
-            False, normalized, WRONG_CHECK_DIGIT(number=number.strip(), carrier=_name(carrier))
+            False,
+            normalized,
+            WRONG_CHECK_DIGIT(number=number.strip(), carrier=carrier_name(carrier)),
         )
     return TrackingCheck(True, normalized)
 
@@ -175,7 +177,8 @@ def _check_digit_ok(form: str, number: str) -> bool:
     return True
 
 
-def _name(carrier: str) -> Message:
+def carrier_name(carrier: str) -> Message:
+    """The carrier as the packer knows it, in the packer's language."""
     return CARRIER_NAMES.get(carrier, CARRIER_NAMES["generic"])()
 
 

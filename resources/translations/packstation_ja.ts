@@ -92,8 +92,36 @@
         <translation>計量する梱包済みの注文がありません：先に商品のスキャンを終えてください。</translation>
     </message>
     <message>
+        <source>{check}. {next}</source>
+        <translation>{check}。{next}</translation>
+    </message>
+    <message>
+        <source>PACKED: order {number} is complete</source>
+        <translation>梱包完了：注文 {number} 完了</translation>
+    </message>
+    <message>
         <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
         <translation>重量 {weight} g を管理者が承認しました。注文 {number} 完了。</translation>
+    </message>
+    <message>
+        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
+        <translation>注文 {number}：送り状（{carrier}）の追跡番号をスキャンしてください（F8 で入力も可）。</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
+        <translation>追跡番号 {tracking}（{carrier}）。送り状を貼ってスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
+        <translation>発送完了：注文 {number}、追跡番号 {tracking}。次の注文をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>WRONG LABEL: {code} is not the label of order {number} (tracking {tracking}). Take it off and stick on the right one.</source>
+        <translation>送り状違い：{code} は注文 {number} の送り状ではありません（追跡番号 {tracking}）。はがして正しい送り状を貼ってください。</translation>
+    </message>
+    <message>
+        <source>Order {number} is waiting for its label scan: scan the label on the parcel first.</source>
+        <translation>注文 {number} は送り状のスキャン待ちです：先に荷物の送り状をスキャンしてください。</translation>
     </message>
 </context>
 <context>
@@ -117,6 +145,40 @@
     <message>
         <source>That printer is not set up: see Devices</source>
         <translation>そのプリンターは設定されていません：「機器の設定」を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDocuments</name>
+    <message>
+        <source>Open an order first</source>
+        <translation>先に注文を開いてください</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <source>Print the {0} of order {1} again? It is recorded as a reprint.</source>
+        <translation>注文 {1} の{0}をもう一度印刷しますか？再印刷として記録されます。</translation>
+    </message>
+    <message>
+        <source>Not printed: {0} {1}</source>
+        <translation>印刷されませんでした：{0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>Send this parcel with another carrier or service.</source>
+        <translation>この荷物を別の配送業者またはサービスで送ります。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>配送サービス</translation>
     </message>
 </context>
 <context>
@@ -200,6 +262,14 @@
     <message>
         <source>That printer is not set up at this station.</source>
         <translation>そのプリンターはこの作業台で設定されていません。</translation>
+    </message>
+    <message>
+        <source>No order with the number {code}</source>
+        <translation>注文番号 {code} の注文はありません</translation>
+    </message>
+    <message>
+        <source>Already printed: add --reprint to print it again.</source>
+        <translation>印刷済みです：もう一度印刷するには --reprint を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +446,17 @@
     <message>
         <source>Supervisor PIN</source>
         <translation>管理者PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>packing slip</source>
+        <translation>納品書</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>送り状</translation>
     </message>
 </context>
 <context>
@@ -649,6 +730,10 @@
         <translation>機器の設定…</translation>
     </message>
     <message>
+        <source>Shop and documents…</source>
+        <translation>ショップと帳票…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -729,6 +814,22 @@
         <translation>重量を承認（管理者）…</translation>
     </message>
     <message>
+        <source>Enter tracking number…</source>
+        <translation>追跡番号を入力…</translation>
+    </message>
+    <message>
+        <source>Choose carrier…</source>
+        <translation>配送業者を選択…</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>送り状を再印刷…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>納品書を再印刷…</translation>
+    </message>
+    <message>
         <source>A dialog is open: finish it, then scan again</source>
         <translation>ダイアログが開いています：閉じてから再度スキャンしてください</translation>
     </message>
@@ -771,6 +872,18 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>この注文の保留をすべて解除します。チェックを再実行します。</translation>
+    </message>
+    <message>
+        <source>Finish packing the order first</source>
+        <translation>先に注文の梱包を完了してください</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>追跡番号</translation>
+    </message>
+    <message>
+        <source>The waybill&apos;s tracking number:</source>
+        <translation>送り状の追跡番号：</translation>
     </message>
     <message>
         <source>Order put down: it stays counted and resumes when scanned again</source>
@@ -1711,6 +1824,101 @@
     </message>
 </context>
 <context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Shop and documents</source>
+        <translation>ショップと帳票</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>ショップ名</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture / region</source>
+        <translation>都道府県／地域</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建物名</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>国（ISO コード）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Invoice registration number (T + 13 digits)</source>
+        <translation>インボイス登録番号（T + 13 桁）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>ロゴ（PNG または JPEG）</translation>
+    </message>
+    <message>
+        <source>Thank-you note on the slip</source>
+        <translation>納品書のお礼メッセージ</translation>
+    </message>
+    <message>
+        <source>As the order&apos;s marketplace and country</source>
+        <translation>注文のモールと国に合わせる</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>帳票の言語</translation>
+    </message>
+    <message>
+        <source>Print the packing slip when the parcel is ready</source>
+        <translation>荷物の準備ができたら納品書を印刷する</translation>
+    </message>
+    <message>
+        <source>Print the waybill and check its label scan before the parcel ships</source>
+        <translation>送り状を印刷し、発送前に送り状のスキャンで確認する</translation>
+    </message>
+    <message>
+        <source>Rakuten parcels go with</source>
+        <translation>楽天の荷物の配送業者</translation>
+    </message>
+    <message>
+        <source>Ozon parcels go with</source>
+        <translation>Ozon の荷物の配送業者</translation>
+    </message>
+    <message>
+        <source>Other parcels go with</source>
+        <translation>その他の荷物の配送業者</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorPanel</name>
     <message>
         <source>Simulated bench</source>
@@ -1820,6 +2028,81 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>残り {h} 時間 {m:02d} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>Tracking number {number} has a wrong check digit for {carrier}: scan it again or type it carefully.</source>
+        <translation>追跡番号 {number} のチェックデジットが{carrier}の規則と合いません：もう一度スキャンするか、正確に入力してください。</translation>
+    </message>
+    <message>
+        <source>{number} is not a {carrier} tracking number: expected {expected}.</source>
+        <translation>{number} は{carrier}の追跡番号の形式ではありません。正しい形式：{expected}。</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number.</source>
+        <translation>追跡番号をスキャンまたは入力してください。</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>ヤマト運輸</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>佐川急便</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>日本郵便</translation>
+    </message>
+    <message>
+        <source>Russian Post</source>
+        <translation>ロシア郵便</translation>
+    </message>
+    <message>
+        <source>CDEK</source>
+        <translation>CDEK</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 4444-1375-8703</source>
+        <translation>数字 12 桁（例：4444-1375-8703）</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 5125-4751-4334</source>
+        <translation>数字 12 桁（例：5125-4751-4334）</translation>
+    </message>
+    <message>
+        <source>12 digits (11 for registered mail), or 13 characters such as EA123456785JP</source>
+        <translation>数字 12 桁（書留は 11 桁）、または EA123456785JP のような 13 文字</translation>
+    </message>
+    <message>
+        <source>14 digits, or 13 characters such as RA123456785RU</source>
+        <translation>数字 14 桁、または RA123456785RU のような 13 文字</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>数字 10 桁</translation>
+    </message>
+    <message>
+        <source>10 or 11 digits, such as 3318810025</source>
+        <translation>数字 10 桁または 11 桁（例：3318810025）</translation>
+    </message>
+    <message>
+        <source>1Z and 16 letters or digits (18 characters)</source>
+        <translation>1Z と英数字 16 文字（計 18 文字）</translation>
     </message>
 </context>
 <context>

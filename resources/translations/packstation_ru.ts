@@ -92,8 +92,36 @@
         <translation>Нет упакованного заказа для взвешивания: сначала досканируйте товары.</translation>
     </message>
     <message>
+        <source>{check}. {next}</source>
+        <translation>{check}. {next}</translation>
+    </message>
+    <message>
+        <source>PACKED: order {number} is complete</source>
+        <translation>УПАКОВАН: заказ {number} собран</translation>
+    </message>
+    <message>
         <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
         <translation>Вес {weight} g принят супервайзером. Заказ {number} готов.</translation>
+    </message>
+    <message>
+        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
+        <translation>Заказ {number}: сканируйте трек-номер с накладной ({carrier}) или введите его (F8).</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
+        <translation>Трек-номер {tracking} ({carrier}). Наклейте этикетку и сканируйте её.</translation>
+    </message>
+    <message>
+        <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
+        <translation>ОТПРАВЛЕН: заказ {number}, трек-номер {tracking}. Сканируйте следующий заказ.</translation>
+    </message>
+    <message>
+        <source>WRONG LABEL: {code} is not the label of order {number} (tracking {tracking}). Take it off and stick on the right one.</source>
+        <translation>НЕ ТА ЭТИКЕТКА: {code} — не этикетка заказа {number} (трек-номер {tracking}). Снимите её и наклейте нужную.</translation>
+    </message>
+    <message>
+        <source>Order {number} is waiting for its label scan: scan the label on the parcel first.</source>
+        <translation>Заказ {number} ждёт скана этикетки: сначала сканируйте этикетку на посылке.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +145,40 @@
     <message>
         <source>That printer is not set up: see Devices</source>
         <translation>Этот принтер не настроен: см. «Оборудование»</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDocuments</name>
+    <message>
+        <source>Open an order first</source>
+        <translation>Сначала откройте заказ</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Повторная печать</translation>
+    </message>
+    <message>
+        <source>Print the {0} of order {1} again? It is recorded as a reprint.</source>
+        <translation>Ещё раз напечатать документ «{0}» для заказа {1}? Это будет записано как повторная печать.</translation>
+    </message>
+    <message>
+        <source>Not printed: {0} {1}</source>
+        <translation>Не напечатано: {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>Send this parcel with another carrier or service.</source>
+        <translation>Отправить эту посылку другим перевозчиком или другой услугой.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
     </message>
 </context>
 <context>
@@ -200,6 +262,14 @@
     <message>
         <source>That printer is not set up at this station.</source>
         <translation>Этот принтер не настроен на этой станции.</translation>
+    </message>
+    <message>
+        <source>No order with the number {code}</source>
+        <translation>Нет заказа с номером {code}</translation>
+    </message>
+    <message>
+        <source>Already printed: add --reprint to print it again.</source>
+        <translation>Уже напечатано: чтобы напечатать ещё раз, добавьте --reprint.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +446,17 @@
     <message>
         <source>Supervisor PIN</source>
         <translation>PIN супервайзера</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>packing slip</source>
+        <translation>упаковочный лист</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>накладная</translation>
     </message>
 </context>
 <context>
@@ -649,6 +730,10 @@
         <translation>Оборудование…</translation>
     </message>
     <message>
+        <source>Shop and documents…</source>
+        <translation>Магазин и документы…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -729,6 +814,22 @@
         <translation>Принять вес (супервайзер)…</translation>
     </message>
     <message>
+        <source>Enter tracking number…</source>
+        <translation>Ввести трек-номер…</translation>
+    </message>
+    <message>
+        <source>Choose carrier…</source>
+        <translation>Выбрать перевозчика…</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>Повторно напечатать накладную…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>Повторно напечатать упаковочный лист…</translation>
+    </message>
+    <message>
         <source>A dialog is open: finish it, then scan again</source>
         <translation>Открыто окно: закончите с ним и сканируйте снова</translation>
     </message>
@@ -771,6 +872,18 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>Снять с заказа все причины отложения. Проверки пройдут заново.</translation>
+    </message>
+    <message>
+        <source>Finish packing the order first</source>
+        <translation>Сначала закончите упаковку заказа</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>The waybill&apos;s tracking number:</source>
+        <translation>Трек-номер с накладной:</translation>
     </message>
     <message>
         <source>Order put down: it stays counted and resumes when scanned again</source>
@@ -1711,6 +1824,101 @@
     </message>
 </context>
 <context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Shop and documents</source>
+        <translation>Магазин и документы</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>Prefecture / region</source>
+        <translation>Регион / префектура</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Здание, офис</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Invoice registration number (T + 13 digits)</source>
+        <translation>Регистрационный номер для инвойсов Японии (T + 13 цифр)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Логотип (PNG или JPEG)</translation>
+    </message>
+    <message>
+        <source>Thank-you note on the slip</source>
+        <translation>Благодарность в упаковочном листе</translation>
+    </message>
+    <message>
+        <source>As the order&apos;s marketplace and country</source>
+        <translation>По маркетплейсу и стране заказа</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>Print the packing slip when the parcel is ready</source>
+        <translation>Печатать упаковочный лист, когда посылка готова</translation>
+    </message>
+    <message>
+        <source>Print the waybill and check its label scan before the parcel ships</source>
+        <translation>Печатать накладную и проверять скан этикетки перед отправкой</translation>
+    </message>
+    <message>
+        <source>Rakuten parcels go with</source>
+        <translation>Перевозчик для посылок Rakuten</translation>
+    </message>
+    <message>
+        <source>Ozon parcels go with</source>
+        <translation>Перевозчик для посылок Ozon</translation>
+    </message>
+    <message>
+        <source>Other parcels go with</source>
+        <translation>Перевозчик для остальных посылок</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorPanel</name>
     <message>
         <source>Simulated bench</source>
@@ -1820,6 +2028,81 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>осталось {h} ч {m:02d} мин</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>Tracking number {number} has a wrong check digit for {carrier}: scan it again or type it carefully.</source>
+        <translation>Трек-номер {number} ({carrier}): неверная контрольная цифра. Сканируйте ещё раз или введите внимательно.</translation>
+    </message>
+    <message>
+        <source>{number} is not a {carrier} tracking number: expected {expected}.</source>
+        <translation>{carrier}: {number} — не трек-номер этого перевозчика, ожидается {expected}.</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number.</source>
+        <translation>Сканируйте или введите трек-номер.</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>Yamato Transport</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>Sagawa Express</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>Почта Японии</translation>
+    </message>
+    <message>
+        <source>Russian Post</source>
+        <translation>Почта России</translation>
+    </message>
+    <message>
+        <source>CDEK</source>
+        <translation>СДЭК</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation>перевозчик</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 4444-1375-8703</source>
+        <translation>12 цифр, например 4444-1375-8703</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 5125-4751-4334</source>
+        <translation>12 цифр, например 5125-4751-4334</translation>
+    </message>
+    <message>
+        <source>12 digits (11 for registered mail), or 13 characters such as EA123456785JP</source>
+        <translation>12 цифр (11 для заказных писем) или 13 символов, например EA123456785JP</translation>
+    </message>
+    <message>
+        <source>14 digits, or 13 characters such as RA123456785RU</source>
+        <translation>14 цифр или 13 символов, например RA123456785RU</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 цифр</translation>
+    </message>
+    <message>
+        <source>10 or 11 digits, such as 3318810025</source>
+        <translation>10 или 11 цифр, например 3318810025</translation>
+    </message>
+    <message>
+        <source>1Z and 16 letters or digits (18 characters)</source>
+        <translation>1Z и 16 букв или цифр (всего 18 символов)</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,36 @@
         <translation>没有待称重的已打包订单：请先扫描完商品。</translation>
     </message>
     <message>
+        <source>{check}. {next}</source>
+        <translation>{check}。{next}</translation>
+    </message>
+    <message>
+        <source>PACKED: order {number} is complete</source>
+        <translation>已打包：订单 {number} 已完成</translation>
+    </message>
+    <message>
         <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
         <translation>主管已接受重量 {weight} g。订单 {number} 已完成。</translation>
+    </message>
+    <message>
+        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
+        <translation>订单 {number}：请扫描运单（{carrier}）上的运单号（或按 F8 输入）。</translation>
+    </message>
+    <message>
+        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
+        <translation>运单号 {tracking}（{carrier}）。请贴上面单并扫描。</translation>
+    </message>
+    <message>
+        <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
+        <translation>已发货：订单 {number}，运单号 {tracking}。请扫描下一个订单。</translation>
+    </message>
+    <message>
+        <source>WRONG LABEL: {code} is not the label of order {number} (tracking {tracking}). Take it off and stick on the right one.</source>
+        <translation>面单错误：{code} 不是订单 {number} 的面单（运单号 {tracking}）。请撕下并贴上正确的面单。</translation>
+    </message>
+    <message>
+        <source>Order {number} is waiting for its label scan: scan the label on the parcel first.</source>
+        <translation>订单 {number} 正在等待扫描面单：请先扫描包裹上的面单。</translation>
     </message>
 </context>
 <context>
@@ -117,6 +145,40 @@
     <message>
         <source>That printer is not set up: see Devices</source>
         <translation>该打印机未设置：请查看“设备”</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDocuments</name>
+    <message>
+        <source>Open an order first</source>
+        <translation>请先打开订单</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Print the {0} of order {1} again? It is recorded as a reprint.</source>
+        <translation>再次打印订单 {1} 的{0}？将记录为重新打印。</translation>
+    </message>
+    <message>
+        <source>Not printed: {0} {1}</source>
+        <translation>未打印：{0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierDialog</name>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Send this parcel with another carrier or service.</source>
+        <translation>使用其他承运商或服务寄送此包裹。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>
@@ -200,6 +262,14 @@
     <message>
         <source>That printer is not set up at this station.</source>
         <translation>本工位未设置该打印机。</translation>
+    </message>
+    <message>
+        <source>No order with the number {code}</source>
+        <translation>没有订单号为 {code} 的订单</translation>
+    </message>
+    <message>
+        <source>Already printed: add --reprint to print it again.</source>
+        <translation>已打印过：如需再次打印，请加上 --reprint。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +446,17 @@
     <message>
         <source>Supervisor PIN</source>
         <translation>主管 PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>packing slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>运单</translation>
     </message>
 </context>
 <context>
@@ -649,6 +730,10 @@
         <translation>设备…</translation>
     </message>
     <message>
+        <source>Shop and documents…</source>
+        <translation>店铺与单据…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -729,6 +814,22 @@
         <translation>接受重量（主管）…</translation>
     </message>
     <message>
+        <source>Enter tracking number…</source>
+        <translation>输入运单号…</translation>
+    </message>
+    <message>
+        <source>Choose carrier…</source>
+        <translation>选择承运商…</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>重新打印运单…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>重新打印发货单…</translation>
+    </message>
+    <message>
         <source>A dialog is open: finish it, then scan again</source>
         <translation>有对话框未关闭：请先完成，再重新扫描</translation>
     </message>
@@ -771,6 +872,18 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>解除此订单的所有暂停。系统将重新检查。</translation>
+    </message>
+    <message>
+        <source>Finish packing the order first</source>
+        <translation>请先完成订单打包</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>The waybill&apos;s tracking number:</source>
+        <translation>运单上的运单号：</translation>
     </message>
     <message>
         <source>Order put down: it stays counted and resumes when scanned again</source>
@@ -1711,6 +1824,101 @@
     </message>
 </context>
 <context>
+    <name>ShopDialog</name>
+    <message>
+        <source>Shop and documents</source>
+        <translation>店铺与单据</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Prefecture / region</source>
+        <translation>都道府县 / 地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼宇名称</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>国家（ISO 代码）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Invoice registration number (T + 13 digits)</source>
+        <translation>适格发票登记号（T + 13 位数字）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>徽标（PNG 或 JPEG）</translation>
+    </message>
+    <message>
+        <source>Thank-you note on the slip</source>
+        <translation>发货单上的感谢语</translation>
+    </message>
+    <message>
+        <source>As the order&apos;s marketplace and country</source>
+        <translation>按订单的平台和国家</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>Print the packing slip when the parcel is ready</source>
+        <translation>包裹就绪后打印发货单</translation>
+    </message>
+    <message>
+        <source>Print the waybill and check its label scan before the parcel ships</source>
+        <translation>打印运单，并在发货前扫描面单核对</translation>
+    </message>
+    <message>
+        <source>Rakuten parcels go with</source>
+        <translation>乐天包裹的承运商</translation>
+    </message>
+    <message>
+        <source>Ozon parcels go with</source>
+        <translation>Ozon 包裹的承运商</translation>
+    </message>
+    <message>
+        <source>Other parcels go with</source>
+        <translation>其他包裹的承运商</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorPanel</name>
     <message>
         <source>Simulated bench</source>
@@ -1820,6 +2028,81 @@
     <message>
         <source>{h} h {m:02d} min left</source>
         <translation>剩余 {h} 小时 {m:02d} 分</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>Tracking number {number} has a wrong check digit for {carrier}: scan it again or type it carefully.</source>
+        <translation>运单号 {number} 的校验位不符合{carrier}的规则：请重新扫描或仔细输入。</translation>
+    </message>
+    <message>
+        <source>{number} is not a {carrier} tracking number: expected {expected}.</source>
+        <translation>{number} 不是{carrier}的运单号。正确格式：{expected}。</translation>
+    </message>
+    <message>
+        <source>Scan or type the tracking number.</source>
+        <translation>请扫描或输入运单号。</translation>
+    </message>
+    <message>
+        <source>Yamato Transport</source>
+        <translation>大和运输</translation>
+    </message>
+    <message>
+        <source>Sagawa Express</source>
+        <translation>佐川急便</translation>
+    </message>
+    <message>
+        <source>Japan Post</source>
+        <translation>日本邮政</translation>
+    </message>
+    <message>
+        <source>Russian Post</source>
+        <translation>俄罗斯邮政</translation>
+    </message>
+    <message>
+        <source>CDEK</source>
+        <translation>CDEK</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>the carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 4444-1375-8703</source>
+        <translation>12 位数字，如 4444-1375-8703</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 5125-4751-4334</source>
+        <translation>12 位数字，如 5125-4751-4334</translation>
+    </message>
+    <message>
+        <source>12 digits (11 for registered mail), or 13 characters such as EA123456785JP</source>
+        <translation>12 位数字（挂号信为 11 位），或 13 个字符，如 EA123456785JP</translation>
+    </message>
+    <message>
+        <source>14 digits, or 13 characters such as RA123456785RU</source>
+        <translation>14 位数字，或 13 个字符，如 RA123456785RU</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 位数字</translation>
+    </message>
+    <message>
+        <source>10 or 11 digits, such as 3318810025</source>
+        <translation>10 或 11 位数字，如 3318810025</translation>
+    </message>
+    <message>
+        <source>1Z and 16 letters or digits (18 characters)</source>
+        <translation>1Z 加 16 个字母或数字（共 18 个字符）</translation>
     </message>
 </context>
 <context>
