@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--images", type=Path, help="where to write the demo product pictures")
     cli_devices.add_parsers(commands)
     cli_documents.add_parsers(commands)
+    cli_documents.add_tracking_parsers(commands)
     return parser
 
 
@@ -134,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             "demo": _demo,
             "doc": cli_documents.run_doc,
             "print": cli_documents.run_print,
+            "tracking": cli_documents.run_tracking,
         }[args.command]
         return handler(services, args)
     finally:

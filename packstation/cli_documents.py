@@ -4,6 +4,8 @@ packstation doc slip ORDER [--page A4|A5] --out FILE.pdf
 packstation doc waybill ORDER --out FILE.pdf
 packstation doc manifest --carrier C [--day YYYY-MM-DD] --out FILE.pdf
 packstation print slip|waybill ORDER [--printer receipt|label] [--reprint]
+packstation tracking add-range --carrier C [--account A] --first N --last M
+packstation tracking ranges
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from packstation.app.device_status import Device
+from packstation.app.dispatch import range_bodies
 from packstation.app.doc_printing import SLIP, WAYBILL, next_copy, print_document, record
 from packstation.app.documents import Documents, NoSuchParcel, slip_data, waybill_data
 from packstation.app.printing import PrintService, outcome_message
@@ -25,8 +28,7 @@ from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.waybill import render_waybill
 from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
-
-DOC_COMMANDS = ("doc",)
+from packstation.store.shipping import add_range, tracking_ranges
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,6 +45,39 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     manifest.add_argument("--carrier", choices=CARRIERS, required=True)
     manifest.add_argument("--day", type=date.fromisoformat, default=date.today())
     manifest.add_argument("--out", type=Path, required=True)
+
+
+def add_tracking_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tracking = commands.add_parser("tracking", help="waybill numbers the carriers gave the shop")
+    actions = tracking.add_subparsers(dest="tracking_command", required=True)
+    add = actions.add_parser("add-range", help="a block of numbers from a carrier")
+    add.add_argument("--carrier", choices=CARRIERS, required=True)
+    add.add_argument("--account", default="", help="the carrier account the block belongs to")
+    add.add_argument("--first", required=True, help="first number, as printed")
+    add.add_argument("--last", required=True, help="last number, as printed")
+    actions.add_parser("ranges", help="the ranges and how many numbers each has left")
+
+
+def run_tracking(services: Services, args: argparse.Namespace) -> int:
+    if args.tracking_command == "ranges":
+        with services.db.engine.connect() as connection:
+            for row in tracking_ranges(connection):
+                left = max(row.last - row.next + 1, 0)
+                print(f"{row.carrier}\t{row.account}\t{row.first}\t{row.last}\t{left}")
+        return 0
+    try:
+        first, last = range_bodies(args.carrier, args.first, args.last)
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    with services.db.engine.begin() as connection:
+        add_range(connection, args.carrier, args.account, first, last)
+    print(
+        translate("Cli", "{count} numbers of {carrier} added").format(
+            count=last - first + 1, carrier=args.carrier
+        )
+    )
+    return 0
 
 
 def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -80,3 +80,16 @@ def test_print_sends_the_waybill_once_and_a_reprint_on_request(
     assert main([*common, "--reprint"]) == 0
     assert len(label.wait_for_jobs(2, 10)) == 2
     assert main(["--db", db_url, "--settings", str(station), "print", "slip", NUMBER]) == 2
+
+
+def test_tracking_ranges_are_added_as_printed_and_listed(
+    db_url: str, station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    common = ["--db", db_url, "--settings", str(station), "tracking"]
+    add = [*common, "add-range", "--carrier", "yamato", "--account", "0120-1234"]
+    assert main([*add, "--first", "4444-1375-8703", "--last", "444413758714"]) == 0
+    assert main([*add, "--first", "444413758704", "--last", "444413758714"]) == 2
+    assert main([*common, "ranges"]) == 0
+    out = capsys.readouterr().out
+    assert "2 numbers of yamato added" in out
+    assert "yamato\t0120-1234\t44441375870\t44441375871\t2" in out

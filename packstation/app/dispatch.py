@@ -61,6 +61,24 @@ def with_check_digit(carrier: str, body: int) -> str:
     return str(body)
 
 
+def range_bodies(carrier: str, first: str, last: str) -> tuple[int, int]:
+    """A range as the carrier printed it (check digits included for the Japanese carriers'
+    12-digit numbers) as the bodies the ranges count with; `ValueError` when it is not one."""
+    numbers = []
+    for text in (first, last):
+        digits = text.replace("-", "").replace(" ", "")
+        if not (digits.isascii() and digits.isdigit()):
+            raise ValueError(f"{text!r} is not a number")
+        if carrier in CHECK_DIGIT_7DR:
+            if len(digits) != 12 or not validate(carrier, digits).ok:
+                raise ValueError(f"{text} is not a valid 12-digit {carrier} number")
+            digits = digits[:11]
+        numbers.append(int(digits))
+    if numbers[0] > numbers[1]:
+        raise ValueError("the range ends before it starts")
+    return numbers[0], numbers[1]
+
+
 def take_tracking(connection: Connection, view: ShipmentView, settings: Settings) -> Tracking:
     """The parcel's tracking number: kept if it has one, else the next from a range."""
     carrier, service = carrier_for(view, settings)

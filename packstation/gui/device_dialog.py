@@ -242,6 +242,8 @@ class PrinterTab(_Tab):
         self.enabled = QCheckBox(self.tr("Print at this station"))
         self.enabled.setChecked(settings.enabled)
         languages = {"escpos": "ESC/POS"}
+        if device is Device.RECEIPT:
+            languages["pdf"] = self.tr("A4 PDF to a CUPS queue (office printer)")
         if device is Device.LABEL:
             languages |= {
                 "zpl": "ZPL II (Zebra)",

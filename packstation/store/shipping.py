@@ -142,6 +142,10 @@ def add_range(connection: Connection, carrier: str, account: str, first: int, la
     return result.inserted_primary_key[0]  # type: ignore[index]
 
 
+def tracking_ranges(connection: Connection) -> list:  # type: ignore[type-arg]
+    return list(connection.execute(select(TRACKING_RANGES).order_by(TRACKING_RANGES.c.id)))
+
+
 def allocate(connection: Connection, carrier: str) -> int | None:
     """The next unused number of the carrier's ranges, taken for good (in the caller's
     transaction); None when every range is used up. Two stations never get the same one:
