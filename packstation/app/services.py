@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from packstation.app import settings as settings_store
@@ -18,8 +19,45 @@ from packstation.app.settings import Settings
 from packstation.connectors.imports.common import Progress
 from packstation.domain.states import OrderState
 from packstation.domain.weights import UnitWeight
+from packstation.store import history as history_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    at: datetime
+    station: str
+    operator: str
+    kind: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedLine:
+    at: datetime
+    kind: str
+    copy: int
+    reprint: bool
+    state: str
+    printer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelHistory:
+    events: list[HistoryLine]
+    printed: list[PrintedLine]
+
+
+def _what(row) -> str:  # type: ignore[no-untyped-def]
+    """An event in a line: the change of state, the code, the outcome, the reason."""
+    parts = []
+    if row.from_state or row.to_state:
+        parts.append(f"{row.from_state or ''} → {row.to_state or ''}")
+    parts += [part for part in (row.code, row.outcome, row.reason, row.detail) if part]
+    if row.quantity:
+        parts.append(f"×{row.quantity}")
+    return " · ".join(parts)
 
 
 @dataclass
@@ -62,6 +100,19 @@ class Services:
 
     def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:
         return recheck(self.db, self.station, shipment_ids)
+
+    def history(self, shipment_id: int) -> ParcelHistory:
+        """What happened to a parcel and what was printed for it, oldest first."""
+        with self.db.engine.connect() as connection:
+            happened = [
+                HistoryLine(row.at, row.station, row.operator, row.kind, _what(row))
+                for row in history_store.events(connection, shipment_id)
+            ]
+            paper = [
+                PrintedLine(row.at, row.kind, row.copy, row.reprint, row.state, row.printer)
+                for row in history_store.printed(connection, shipment_id)
+            ]
+        return ParcelHistory(happened, paper)
 
     def unit_weights(self) -> list[UnitWeight]:
         """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""

@@ -65,21 +65,26 @@ class BenchDocuments(QObject):
                 self._asked.add((view.shipment_id, kind))
                 self._print(view.shipment_id, kind, reprint=False)
 
-    def reprint(self, kind: str) -> None:
+    def reprint(self, kind: str, shipment_id: int | None = None) -> None:
+        """Print a parcel's document again (the open order's, or the one given), after the
+        packer confirms; it is recorded as a reprint."""
         view = self.pack_view.view
-        if view is None:
-            self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
-            return
+        if shipment_id is None:
+            if view is None:
+                self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
+                return
+            shipment_id = view.shipment_id
+        label = view.label if view is not None and view.shipment_id == shipment_id else ""
         name = texts.message(KIND_NAMES[kind]())
         answer = QMessageBox.question(
             self.window,
             self.tr("Reprint"),
             self.tr("Print the {0} of order {1} again? It is recorded as a reprint.").format(
-                name, view.label
+                name, label or shipment_id
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._print(view.shipment_id, kind, reprint=True)
+            self._print(shipment_id, kind, reprint=True)
 
     def _print(self, shipment_id: int, kind: str, reprint: bool) -> None:
         printer = self.devices.hub.printers.get(_PRINTER[kind])

@@ -38,6 +38,7 @@ from packstation.gui.dialogs import (
     SupervisorDialog,
     TeachDialog,
 )
+from packstation.gui.history_dialog import HistoryDialog
 from packstation.gui.pack_view import PackView
 from packstation.gui.presenter import BenchPresenter
 from packstation.gui.queue_model import QueueModel
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             self.recheck,
             "recheck",
         )
+        action(orders, self.tr("Order history…"), "Ctrl+H", self.show_history, "history")
         action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
         action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
         pack = bar.addMenu(self.tr("&Pack"))
@@ -375,6 +377,25 @@ class MainWindow(QMainWindow):
                 dialog.reason.text(),
                 dialog.pin.text() if dialog.pin else "",
             )
+
+    def show_history(self) -> None:
+        view = self.pack_view.view
+        shipment_id = view.shipment_id if view is not None else self.queue_panel.selected_shipment()
+        if shipment_id is None:
+            self.pack_view.set_banner(Level.BAD, self.tr("Open or select an order first"))
+            return
+        label = view.label if view is not None else str(shipment_id)
+
+        def show(history) -> None:  # type: ignore[no-untyped-def]
+            HistoryDialog(
+                label, history, lambda kind: self.documents.reprint(kind, shipment_id), self
+            ).exec()
+
+        self.worker.submit(
+            lambda: self.services.history(shipment_id),
+            show,
+            lambda error: self.on_failure(translate_error(error)),
+        )
 
     def choose_carrier(self) -> None:
         view = self.pack_view.view

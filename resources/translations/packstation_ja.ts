@@ -264,6 +264,10 @@
         <translation>そのプリンターはこの作業台で設定されていません。</translation>
     </message>
     <message>
+        <source>{count} numbers of {carrier} added</source>
+        <translation>{carrier} の番号を {count} 件追加しました</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>注文番号 {code} の注文はありません</translation>
     </message>
@@ -457,6 +461,61 @@
     <message>
         <source>waybill</source>
         <translation>送り状</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of order {0}</source>
+        <translation>注文 {0} の履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>作業台</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>(reprint)</source>
+        <translation>（再印刷）</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>送り状を再印刷…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>納品書を再印刷…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>作業の記録</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>印刷した帳票</translation>
     </message>
 </context>
 <context>
@@ -754,6 +813,10 @@
         <translation>保留中の注文を再チェック</translation>
     </message>
     <message>
+        <source>Order history…</source>
+        <translation>注文の履歴…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>注文を保留にする…</translation>
     </message>
@@ -872,6 +935,10 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>この注文の保留をすべて解除します。チェックを再実行します。</translation>
+    </message>
+    <message>
+        <source>Open or select an order first</source>
+        <translation>先に注文を開くか選択してください</translation>
     </message>
     <message>
         <source>Finish packing the order first</source>
@@ -1227,6 +1294,10 @@
     <message>
         <source>Print at this station</source>
         <translation>この作業台で印刷する</translation>
+    </message>
+    <message>
+        <source>A4 PDF to a CUPS queue (office printer)</source>
+        <translation>A4 PDF を CUPS キューへ（事務用プリンター）</translation>
     </message>
     <message>
         <source>PDF to a CUPS queue</source>

@@ -264,6 +264,10 @@
         <translation>Этот принтер не настроен на этой станции.</translation>
     </message>
     <message>
+        <source>{count} numbers of {carrier} added</source>
+        <translation>Добавлено номеров {carrier}: {count}</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>Нет заказа с номером {code}</translation>
     </message>
@@ -457,6 +461,61 @@
     <message>
         <source>waybill</source>
         <translation>накладная</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of order {0}</source>
+        <translation>История заказа {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Экземпляр</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>(reprint)</source>
+        <translation>(повторная печать)</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>Повторно напечатать накладную…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>Повторно напечатать упаковочный лист…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что происходило</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Напечатанные документы</translation>
     </message>
 </context>
 <context>
@@ -754,6 +813,10 @@
         <translation>Перепроверить отложенные заказы</translation>
     </message>
     <message>
+        <source>Order history…</source>
+        <translation>История заказа…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>Отложить заказ…</translation>
     </message>
@@ -872,6 +935,10 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>Снять с заказа все причины отложения. Проверки пройдут заново.</translation>
+    </message>
+    <message>
+        <source>Open or select an order first</source>
+        <translation>Сначала откройте или выберите заказ</translation>
     </message>
     <message>
         <source>Finish packing the order first</source>
@@ -1227,6 +1294,10 @@
     <message>
         <source>Print at this station</source>
         <translation>Печатать на этой станции</translation>
+    </message>
+    <message>
+        <source>A4 PDF to a CUPS queue (office printer)</source>
+        <translation>PDF A4 в очередь CUPS (офисный принтер)</translation>
     </message>
     <message>
         <source>PDF to a CUPS queue</source>

@@ -264,6 +264,10 @@
         <translation>本工位未设置该打印机。</translation>
     </message>
     <message>
+        <source>{count} numbers of {carrier} added</source>
+        <translation>已添加 {carrier} 的 {count} 个单号</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>没有订单号为 {code} 的订单</translation>
     </message>
@@ -457,6 +461,61 @@
     <message>
         <source>waybill</source>
         <translation>运单</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of order {0}</source>
+        <translation>订单 {0} 的记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(reprint)</source>
+        <translation>（重印）</translation>
+    </message>
+    <message>
+        <source>Reprint waybill…</source>
+        <translation>重印运单…</translation>
+    </message>
+    <message>
+        <source>Reprint packing slip…</source>
+        <translation>重印发货单…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>已打印的单据</translation>
     </message>
 </context>
 <context>
@@ -754,6 +813,10 @@
         <translation>重新检查暂停订单</translation>
     </message>
     <message>
+        <source>Order history…</source>
+        <translation>订单记录…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>暂停订单…</translation>
     </message>
@@ -872,6 +935,10 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>解除此订单的所有暂停。系统将重新检查。</translation>
+    </message>
+    <message>
+        <source>Open or select an order first</source>
+        <translation>请先打开或选择订单</translation>
     </message>
     <message>
         <source>Finish packing the order first</source>
@@ -1227,6 +1294,10 @@
     <message>
         <source>Print at this station</source>
         <translation>在本工位打印</translation>
+    </message>
+    <message>
+        <source>A4 PDF to a CUPS queue (office printer)</source>
+        <translation>A4 PDF 发送到 CUPS 队列（办公打印机）</translation>
     </message>
     <message>
         <source>PDF to a CUPS queue</source>

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy import select
 
 from packstation.app import settings as settings_store
 from packstation.app.device_status import Device, Health
 from packstation.app.packing import Level
 from packstation.app.simulation import SimulatedBench
+from packstation.gui.history_dialog import HistoryDialog
 from packstation.gui.simulator_panel import SimulatorPanel
 from packstation.store.schema import PrintedDocument
 from packstation.store.shipping import add_range
@@ -58,7 +59,9 @@ def test_put_the_parcel_on_and_print_a_test_label(qtbot, open_bench, simulated) 
     assert list((simulated.out_dir / "labels").glob("job-0001*.png"))
 
 
-def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(qtbot, open_bench, simulated) -> None:  # type: ignore[no-untyped-def]
+def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(
+    qtbot, open_bench, simulated, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     bench = open_bench(rakuten(NUMBER, ("TEA", 2)))
     with bench.services.db.engine.begin() as connection:
         add_range(connection, "yamato", "", 44441375870, 44441375899)
@@ -87,3 +90,20 @@ def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(qtbot, open_bench,
     with bench.services.db.session() as session:
         printed = session.execute(select(PrintedDocument.kind, PrintedDocument.state)).all()
     assert sorted(printed) == [("slip", "printed"), ("waybill", "printed")]
+    history = bench.services.history(1)
+    kinds = [line.kind for line in history.events]
+    assert "label" in kinds and "tracking" in kinds and "weighed" in kinds
+    dialog = HistoryDialog(NUMBER, history, lambda kind: window.documents.reprint(kind, 1), window)
+    qtbot.addWidget(dialog)
+    assert dialog.printed.rowCount() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    dialog.findChild(QPushButton, "reprint_waybill").click()
+    qtbot.waitUntil(lambda: len(printers[Device.LABEL].jobs) == 2, timeout=15000)
+    qtbot.waitUntil(lambda: len(bench.services.history(1).printed) == 3, timeout=5000)
+    reprint = bench.services.history(1).printed[-1]
+    assert (reprint.kind, reprint.copy, reprint.reprint, reprint.state) == (
+        "waybill",
+        2,
+        True,
+        "printed",
+    )
