@@ -87,9 +87,7 @@ NOTHING_TO_WEIGH = QT_TRANSLATE_NOOP(
 )
 WEIGHED_THEN = QT_TRANSLATE_NOOP("Bench", "{check}. {next}")
 PACKED_SHORT = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete")
-WEIGHT_ACCEPTED = QT_TRANSLATE_NOOP(
-    "Bench", "Weight {weight} g accepted by the supervisor. Order {number} is done."
-)
+WEIGHT_ACCEPTED = QT_TRANSLATE_NOOP("Bench", "Weight {weight} g accepted by the supervisor")
 
 
 class Level(StrEnum):
@@ -348,7 +346,7 @@ class PackingService:
         if not check.passed:
             self._failed_weight = check
             return BenchResult(Level.BAD, check.message, view)
-        return self._weighed(view, grams, WEIGHED_DONE(check=check.message, number=view.label))
+        return self._weighed(view, grams, check.message)
 
     def accept_weight(self, reason: str, pin: str) -> BenchResult:
         """A supervisor accepts the weight that failed the check, with a reason."""
@@ -363,7 +361,7 @@ class PackingService:
                 EventKind.WEIGHT_ACCEPTED, view, reason=reason.strip(), detail=f"{check.weight} g"
             )
             add_events(connection, [event])
-        message = WEIGHT_ACCEPTED(weight=str(check.weight.normalize()), number=view.label)
+        message = WEIGHT_ACCEPTED(weight=str(check.weight.normalize()))
         return self._weighed(view, check.weight, message)
 
     def _record_weight(self, connection, view: ShipmentView, grams: Decimal) -> None:  # type: ignore[no-untyped-def]
@@ -375,15 +373,16 @@ class PackingService:
             if unit is not None:
                 weighing_store.record_sample(connection, single[0], unit, view.shipment_id, at)
 
-    def _weighed(self, view: ShipmentView, grams: Decimal, message: Message) -> BenchResult:
+    def _weighed(self, view: ShipmentView, grams: Decimal, check: Message) -> BenchResult:
+        """The weight is recorded: on to the label, or the order is done."""
         self._failed_weight = None
         self.view = dataclasses.replace(view, weight=grams)
         if self.dispatches(view):
             result = self._dispatch(self.view)
             return dataclasses.replace(
-                result, message=WEIGHED_THEN(check=message, next=result.message)
+                result, message=WEIGHED_THEN(check=check, next=result.message)
             )
-        return BenchResult(Level.DONE, message, self.view)
+        return BenchResult(Level.DONE, WEIGHED_DONE(check=check, number=view.label), self.view)
 
     # -- carrier, tracking number, label ---------------------------------------------------------
     def _dispatch(self, view: ShipmentView) -> BenchResult:

@@ -100,8 +100,8 @@
         <translation>梱包完了：注文 {number} 完了</translation>
     </message>
     <message>
-        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
-        <translation>重量 {weight} g を管理者が承認しました。注文 {number} 完了。</translation>
+        <source>Weight {weight} g accepted by the supervisor</source>
+        <translation>重量 {weight} g を管理者が承認しました</translation>
     </message>
     <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>

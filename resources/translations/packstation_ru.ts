@@ -100,8 +100,8 @@
         <translation>УПАКОВАН: заказ {number} собран</translation>
     </message>
     <message>
-        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
-        <translation>Вес {weight} g принят супервайзером. Заказ {number} готов.</translation>
+        <source>Weight {weight} g accepted by the supervisor</source>
+        <translation>Вес {weight} g принят супервайзером</translation>
     </message>
     <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>

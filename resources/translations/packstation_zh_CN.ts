@@ -100,8 +100,8 @@
         <translation>已打包：订单 {number} 已完成</translation>
     </message>
     <message>
-        <source>Weight {weight} g accepted by the supervisor. Order {number} is done.</source>
-        <translation>主管已接受重量 {weight} g。订单 {number} 已完成。</translation>
+        <source>Weight {weight} g accepted by the supervisor</source>
+        <translation>主管已接受重量 {weight} g</translation>
     </message>
     <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>

@@ -130,3 +130,11 @@ def test_the_packer_picks_another_carrier_and_gets_its_number(db, station, setti
         "512547514334",
     )
     assert service.scan(YAMATO, 2000).level is Level.BAD  # the old label is wrong now
+
+
+def test_carrier_names_from_orders_map_to_the_benchs_carriers() -> None:
+    from packstation.app.dispatch import carrier_code
+
+    assert carrier_code("佐川急便") == "sagawa" and carrier_code("ヤマト運輸") == "yamato"
+    assert carrier_code("Почта России") == "russianpost" and carrier_code("СДЭК") == "cdek"
+    assert carrier_code("yamato") == "yamato" and carrier_code("Ozon Логистика") is None
