@@ -14,6 +14,7 @@ packstation doc slip|waybill|manifest ...         documents as PDF files (see cl
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -138,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             "tracking": cli_documents.run_tracking,
         }[args.command]
         return handler(services, args)
+    except BrokenPipeError:
+        # `packstation orders | head`: the reader had enough; stop writing, quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         services.close()
 

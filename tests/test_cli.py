@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,18 @@ def test_the_database_comes_from_the_environment(tmp_path, monkeypatch, capsys) 
     monkeypatch.setenv("PACKSTATION_DB", url)
     assert main(["orders"]) == 0
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_a_listing_piped_into_a_closed_reader_ends_quietly(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`packstation orders | head -1`: no traceback when the reader has gone."""
+    assert main(["--db", db_url, "demo", "--images", str(tmp_path / "images")]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    closed_pipe = os.fdopen(write_end, "w", buffering=1)
+    monkeypatch.setattr("sys.stdout", closed_pipe)
+    try:
+        assert main(["--db", db_url, "orders"]) == 0
+    finally:
+        closed_pipe.close()
