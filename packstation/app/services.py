@@ -5,18 +5,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary, import_catalogue
 from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
+from packstation.app.documents import Documents
 from packstation.app.intake import ImportSummary, Intake
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
 from packstation.connectors.imports.common import Progress
+from packstation.documents.manifest import render_manifest
 from packstation.domain.states import OrderState
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
@@ -113,6 +115,11 @@ class Services:
                 for row in history_store.printed(connection, shipment_id)
             ]
         return ParcelHistory(happened, paper)
+
+    def manifest_pdf(self, carrier: str, day: date) -> tuple[bytes, int]:
+        """The day's handover manifest of a carrier as a PDF, and how many parcels it lists."""
+        data = Documents(self.db, self.settings).manifest(carrier, day)
+        return render_manifest(data), len(data.parcels)
 
     def unit_weights(self) -> list[UnitWeight]:
         """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             "recheck",
         )
         action(orders, self.tr("Order history…"), "Ctrl+H", self.show_history, "history")
+        action(orders, self.tr("Handover manifest…"), "Ctrl+M", self.save_manifest, "manifest")
         action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
         action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
         pack = bar.addMenu(self.tr("&Pack"))
@@ -377,6 +378,36 @@ class MainWindow(QMainWindow):
                 dialog.reason.text(),
                 dialog.pin.text() if dialog.pin else "",
             )
+
+    def save_manifest(self) -> None:
+        """Today's manifest of one carrier, as an A4 PDF to print and have signed."""
+        carrier, chosen = QInputDialog.getItem(
+            self, self.tr("Handover manifest"), self.tr("Carrier"), list(CARRIERS), 0, False
+        )
+        if not chosen:
+            return
+        today = date.today()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Handover manifest"),
+            f"manifest-{carrier}-{today.isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+
+        def write() -> int:
+            pdf, parcels = self.services.manifest_pdf(carrier, today)
+            Path(path).write_bytes(pdf)
+            return parcels
+
+        self.worker.submit(
+            write,
+            lambda parcels: self.status.setText(
+                self.tr("Manifest of {0} parcels saved to {1}").format(parcels, path)
+            ),
+            lambda error: self.on_failure(translate_error(error)),
+        )
 
     def show_history(self) -> None:
         view = self.pack_view.view

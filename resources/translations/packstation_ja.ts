@@ -817,6 +817,10 @@
         <translation>注文の履歴…</translation>
     </message>
     <message>
+        <source>Handover manifest…</source>
+        <translation>集荷引渡書…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>注文を保留にする…</translation>
     </message>
@@ -935,6 +939,22 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>この注文の保留をすべて解除します。チェックを再実行します。</translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>集荷引渡書</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest of {0} parcels saved to {1}</source>
+        <translation>{0} 個の荷物の引渡書を {1} に保存しました</translation>
     </message>
     <message>
         <source>Open or select an order first</source>

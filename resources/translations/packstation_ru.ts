@@ -817,6 +817,10 @@
         <translation>История заказа…</translation>
     </message>
     <message>
+        <source>Handover manifest…</source>
+        <translation>Акт приёма-передачи…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>Отложить заказ…</translation>
     </message>
@@ -935,6 +939,22 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>Снять с заказа все причины отложения. Проверки пройдут заново.</translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>Акт приёма-передачи</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest of {0} parcels saved to {1}</source>
+        <translation>Акт на {0} отправлений сохранён в {1}</translation>
     </message>
     <message>
         <source>Open or select an order first</source>

@@ -817,6 +817,10 @@
         <translation>订单记录…</translation>
     </message>
     <message>
+        <source>Handover manifest…</source>
+        <translation>交接凭证…</translation>
+    </message>
+    <message>
         <source>Put order on hold…</source>
         <translation>暂停订单…</translation>
     </message>
@@ -935,6 +939,22 @@
     <message>
         <source>Lift every hold of this order. The checks run again.</source>
         <translation>解除此订单的所有暂停。系统将重新检查。</translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>交接凭证</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest of {0} parcels saved to {1}</source>
+        <translation>{0} 件包裹的交接凭证已保存到 {1}</translation>
     </message>
     <message>
         <source>Open or select an order first</source>

@@ -83,3 +83,23 @@ def test_the_manifest_lists_the_days_weighed_parcels_of_a_carrier(db, station, s
         (NUMBER, "444413758703", Decimal(130))
     ]
     assert Documents(db, settings).manifest("sagawa", today).parcels == ()
+
+
+def test_the_days_manifest_as_a_pdf(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    from packstation.app.services import Services
+
+    store(db, station, settings, rakuten(NUMBER, ("TEA", 1)))
+    settings.scale.enabled = True
+    bench = PackingService(db, station, settings)
+    bench.scan(NUMBER, 0)
+    bench.scan(TEA, 1000)
+    bench.weigh(Decimal(130))
+    with db.engine.begin() as connection:
+        set_shipping(connection, 1, "yamato", "宅急便", "444413758703")
+    services = Services(db, settings, None, station, bench)
+    pdf, parcels = services.manifest_pdf("yamato", station.now().astimezone().date())
+    assert parcels == 1
+    text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    assert "444413758703" in text and NUMBER in text
