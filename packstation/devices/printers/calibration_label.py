@@ -23,11 +23,11 @@ from packstation.devices.printers.barcode_bars import (
 )
 from packstation.devices.printers.label_media import LabelMedia, dots_per_mm, format_mm
 from packstation.devices.printers.raster import Bitmap
-from packstation.resources import font_path
+from packstation.resources import font_path, font_path_for
 
 TEST_CODE128 = "PS-TEST-0001"
 TITLE = "TEST"
-SUBTITLE = "テスト印刷 / Тестовая печать"
+SUBTITLES = ("テスト印刷", "Тестовая печать")
 _BAR_MODULE = {203: 3, 300: 4}  # dots
 _QR_MODULE_MM = 0.75
 
@@ -75,7 +75,12 @@ def render_test_label(media: LabelMedia, *, station: str, lines: list[str]) -> B
         f"{width} × {height} dots"
     )
     title_mm = min(16.0, 0.2 * height / per_mm)
-    texts = [(TITLE, title_mm), (SUBTITLE, 6.0), (station, 5.0), (settings, 3.2)]
+    texts = [
+        (TITLE, title_mm),
+        *((line, 6.0) for line in SUBTITLES),
+        (station, 5.0),
+        (settings, 3.2),
+    ]
     texts += [(line, 3.2) for line in lines]
     for text, size_mm in texts:
         font = _fitting_font(text, round(size_mm * per_mm), inner)
@@ -110,10 +115,10 @@ def _ruler(draw: ImageDraw.ImageDraw, x: int, y: int, length: int, per_mm: float
 
 def _fitting_font(text: str, size: int, width: int) -> ImageFont.FreeTypeFont:
     """The font at `size` dots, or smaller until `text` fits in `width` dots."""
-    font = ImageFont.truetype(str(font_path()), max(size, 8))
+    font = ImageFont.truetype(str(font_path_for(text)), max(size, 8))
     length = font.getlength(text)
     if length > width:
-        font = ImageFont.truetype(str(font_path()), max(int(size * width / length), 8))
+        font = ImageFont.truetype(str(font_path_for(text)), max(int(size * width / length), 8))
     return font
 
 

@@ -9,19 +9,20 @@ character that no longer fits, as the printer wraps text.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from packstation.devices.printers.raster import Bitmap
-from packstation.resources import font_path
+from packstation.resources import font_path_for
 
 BASE_DOTS = 24  # the height of a Kanji and of Font A
 ALIGNS = ("left", "center", "right")
 
 
-@lru_cache(maxsize=16)
-def _font(pixels: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font_path()), pixels)
+@lru_cache(maxsize=32)
+def _font(path: Path, pixels: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), pixels)
 
 
 def render_text(
@@ -37,7 +38,7 @@ def render_text(
         raise ValueError(f"align must be one of {ALIGNS}, not {align!r}")
     size_w, size_h = size
     stretch = size_w / size_h
-    font = _font(BASE_DOTS * size_h)
+    font = _font(font_path_for(text), BASE_DOTS * size_h)
     stroke = 1 if bold else 0
     line_height = (BASE_DOTS + 6) * size_h  # the printer's default 1/6-inch-like pitch
     lines = [
