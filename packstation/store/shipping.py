@@ -190,13 +190,14 @@ def record_printed(connection: Connection, **values: object) -> None:
 
 
 def printed_copies(connection: Connection, shipment_id: int, kind: str) -> int:
-    """How many copies of this document were printed for the parcel."""
+    """How many copies of this document were (or may have been) printed for the parcel: a
+    job interrupted part-way counts, so that only the packer decides to print it again."""
     return len(
         connection.execute(
             select(PRINTED.c.id).where(
                 PRINTED.c.shipment_id == shipment_id,
                 PRINTED.c.kind == kind,
-                PRINTED.c.state == "printed",
+                PRINTED.c.state.in_(("printed", "interrupted")),
             )
         ).all()
     )

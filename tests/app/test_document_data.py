@@ -3,7 +3,7 @@ tracking numbers from the carrier's ranges."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from packstation.app.documents import Documents, document_language, slip_data, waybill_data
@@ -103,3 +103,34 @@ def test_the_days_manifest_as_a_pdf(db, station, settings) -> None:  # type: ign
     assert parcels == 1
     text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
     assert "444413758703" in text and NUMBER in text
+
+
+def test_a_document_that_may_have_printed_counts_as_a_copy(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    from packstation.app.doc_printing import next_copy
+    from packstation.store.shipping import record_printed
+
+    store(db, station, settings, rakuten(NUMBER, ("TEA", 1)))
+
+    def printed(state: str) -> None:
+        with db.engine.begin() as connection:
+            record_printed(
+                connection,
+                shipment_id=1,
+                kind="waybill",
+                job_id="waybill-1-1",
+                copy=1,
+                reprint=False,
+                printer="label",
+                state=state,
+                detail="",
+                at=datetime.now(UTC),
+                station="bench-1",
+                operator="aiko",
+            )
+
+    assert next_copy(db, 1, "waybill") == 1
+    printed("not_sent")
+    assert next_copy(db, 1, "waybill") == 1  # nothing reached the printer: printing is safe
+    printed("interrupted")
+    assert next_copy(db, 1, "waybill") == 2  # may be on paper: only a confirmed reprint now
+    assert next_copy(db, 1, "slip") == 1
