@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -30,9 +31,54 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("PACKSTATION_SETTINGS", str(tmp_path / "settings.json"))
 
 
+POSTGRES = os.environ.get("PACKSTATION_TEST_POSTGRES", "")  # a server URL, as .ci/run sets it
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_databases: run against SQLite and against the PostgreSQL server"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `both_databases` run on SQLite and on a real PostgreSQL server."""
+    if "db_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_databases"
+    ):
+        metafunc.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    kind = getattr(request, "param", "sqlite")
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+        return
+    if not POSTGRES:
+        if os.environ.get("PACKSTATION_REQUIRE_POSTGRES") == "1":
+            pytest.fail("PACKSTATION_REQUIRE_POSTGRES=1 but PACKSTATION_TEST_POSTGRES is not set")
+        pytest.skip("no PostgreSQL server: set PACKSTATION_TEST_POSTGRES (.ci/run does)")
+    yield from _postgres_database(POSTGRES)
+
+
+def _postgres_database(server: str) -> Iterator[str]:
+    """A fresh database on the server for one test, dropped after it."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"packstation_test_{os.getpid()}_{next(_COUNTER)}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+_COUNTER = itertools.count()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from packstation.app.intake import Intake
@@ -12,6 +13,8 @@ from packstation.domain.audit import EventKind
 from packstation.store.schema import Event, Shipment
 from packstation.store.shipping import add_range
 from tests.builders import TEA, load_products, rakuten
+
+pytestmark = pytest.mark.both_databases
 
 NUMBER = "502763-20261122-00000001"
 OTHER = "502763-20261122-00000002"

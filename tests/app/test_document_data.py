@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 from packstation.app.documents import Documents, document_language, slip_data, waybill_data
 from packstation.app.intake import Intake
 from packstation.app.packing import PackingService
 from packstation.store.shipping import add_range, allocate, load_parcel, set_shipping
 from tests.builders import TEA, load_products, ozon, rakuten
+
+pytestmark = pytest.mark.both_databases
 
 NUMBER = "502763-20261122-00000001"
 
@@ -134,3 +138,29 @@ def test_a_document_that_may_have_printed_counts_as_a_copy(db, station, settings
     printed("interrupted")
     assert next_copy(db, 1, "waybill") == 2  # may be on paper: only a confirmed reprint now
     assert next_copy(db, 1, "slip") == 1
+
+
+def test_two_stations_taking_numbers_at_once_never_get_the_same(db) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    with db.engine.begin() as connection:
+        add_range(connection, "yamato", "", 44441375870, 44441375899)
+    taken: list[int | None] = []
+    ready = threading.Barrier(2)
+
+    def station() -> None:
+        ready.wait()
+        for _ in range(5):
+            with db.engine.begin() as connection:
+                number = allocate(connection, "yamato")
+                time.sleep(0.01)  # the parcel's other writes, inside the same transaction
+            taken.append(number)
+
+    threads = [threading.Thread(target=station) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(taken) == 10 and None not in taken
+    assert len(set(taken)) == 10

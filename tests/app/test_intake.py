@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from packstation.app.confirmation import recheck
@@ -13,6 +14,8 @@ from packstation.domain.model import Address, IncomingLine, IncomingShipment, Ma
 from packstation.domain.states import OrderState
 from packstation.store.schema import Event, Line, Order, Product, Shipment
 from tests.builders import ORDERED_AT, TEA, TOKYO, later, load_products, ozon, rakuten
+
+pytestmark = pytest.mark.both_databases
 
 NUMBER = "502763-20261122-00000001"
 

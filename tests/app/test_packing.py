@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from packstation.app.intake import Intake
@@ -10,6 +11,8 @@ from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.store.schema import Event, Line, ProductBarcode, Shipment, UnitCode
 from tests.builders import CUP, DEVICE, PERFUME, TEA, TEAPOT, load_products, ozon, rakuten
+
+pytestmark = pytest.mark.both_databases
 
 NUMBER = "502763-20261122-00000001"
 
@@ -24,7 +27,7 @@ def setup(db, station, settings, *orders):  # type: ignore[no-untyped-def]
 
 def shipment_state(db, number: str = NUMBER) -> str:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        return session.scalars(select(Shipment.state)).first()
+        return session.scalars(select(Shipment.state).order_by(Shipment.id)).first()
 
 
 def events(db, kind: EventKind | None = None) -> list[Event]:  # type: ignore[no-untyped-def]
