@@ -16,8 +16,7 @@ from packstation.app.device_settings import PrinterSettings, ScaleSettings
 from packstation.app.device_status import Device
 from packstation.app.printing import PrintService, outcome_message
 from packstation.app.scale import scale_driver
-from packstation.devices.printers.barcode_bars import bars_bitmap, code128_modules, code128_values
-from packstation.devices.printers.escpos_job import code128_data
+from packstation.devices.printers.barcode_bars import bars_bitmap, code128_pattern
 from packstation.devices.printers.escpos_profiles import profile_names
 from packstation.devices.printers.jobs import JobState
 from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleState
@@ -93,5 +92,4 @@ def scan_check(received: str) -> TestResult:
 
 def scanner_check_barcode(module: int = 2, height: int = 60) -> Image.Image:
     """The scanner check's test barcode (Code 128 of TEST_CODE) as a picture."""
-    values, _ = code128_values(code128_data(TEST_CODE))
-    return bars_bitmap(code128_modules(values), module, height).to_image()
+    return bars_bitmap(code128_pattern(TEST_CODE), module, height).to_image()

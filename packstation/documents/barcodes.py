@@ -24,7 +24,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
 
-from packstation.devices.printers.barcode_bars import code128_modules, code128_values
+from packstation.devices.printers.barcode_bars import BarcodeDataError, code128_pattern
 
 QUIET_MODULES = 10
 QR_QUIET_MODULES = 4
@@ -58,51 +58,8 @@ _CODABAR = {
 }
 
 
-class BarcodeError(ValueError):
+class BarcodeError(BarcodeDataError):
     """Data the symbology cannot hold."""
-
-
-def code128_data(text: str) -> bytes:
-    """`text` as Code 128 data for `code128_values` (ESC/POS form): digit runs in set C.
-
-    A run of digits goes in set C when it saves symbols: 4 or more digits at the start or the
-    end, 6 or more in the middle (or the whole text, if it is an even number of digits). An
-    odd digit left over is set in B.
-    """
-    if not text or any(not 0x20 <= ord(char) <= 0x7E for char in text):
-        raise BarcodeError("Code 128 set B/C holds printable ASCII only")
-    parts: list[tuple[str, str]] = []  # (code set, characters)
-    position = 0
-    for run, is_digits in _runs(text):
-        at_start, at_end = position == 0, position + len(run) == len(text)
-        position += len(run)
-        needed = 4 if at_start or at_end else 6
-        whole_even = at_start and at_end and len(run) % 2 == 0
-        if not is_digits or (len(run) < needed and not whole_even):
-            parts.append(("B", run))
-        elif len(run) % 2 == 0:
-            parts.append(("C", run))
-        elif at_start:
-            parts += [("C", run[:-1]), ("B", run[-1])]
-        else:
-            parts += [("B", run[0]), ("C", run[1:])]
-    data = bytearray()
-    current = ""
-    for code_set, chars in parts:
-        if code_set != current:
-            data += b"{" + code_set.encode()
-            current = code_set
-        if code_set == "C":
-            data += bytes(int(chars[i : i + 2]) for i in range(0, len(chars), 2))
-        else:
-            data += chars.replace("{", "{{").encode("ascii")
-    return bytes(data)
-
-
-def code128_pattern(text: str) -> str:
-    """The modules of `text` as Code 128 ("1" bar, "0" space), quiet zones not included."""
-    values, _ = code128_values(code128_data(text))
-    return code128_modules(values)
 
 
 def codabar_widths(data: str, narrow: int, wide: int) -> list[int]:
@@ -192,18 +149,6 @@ def draw_qr(canvas: Canvas, x_dots: int, y_dots: int, data: str, module_dots: in
             )
     canvas.restoreState()
     return size * module_dots
-
-
-def _runs(text: str) -> list[tuple[str, bool]]:
-    """`text` cut into runs of ASCII digits and runs of anything else."""
-    runs: list[tuple[str, bool]] = []
-    for char in text:
-        is_digit = "0" <= char <= "9"
-        if runs and runs[-1][1] == is_digit:
-            runs[-1] = (runs[-1][0] + char, is_digit)
-        else:
-            runs.append((char, is_digit))
-    return runs
 
 
 def _pattern_widths(pattern: str, module_dots: int) -> list[int]:

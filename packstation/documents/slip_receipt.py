@@ -25,7 +25,6 @@ from packstation.devices.printers.escpos_job import (
     MIN_MODULE,
     BarcodeTooWideError,
     ReceiptJob,
-    code128_data,
 )
 from packstation.devices.printers.escpos_profiles import ProfileInfo
 from packstation.devices.printers.escpos_text import clean, plan
@@ -133,8 +132,7 @@ class _Receipt:
         try:
             self.job.barcode_code128(number, height=BAR_HEIGHT, hri="off")
         except BarcodeTooWideError:
-            values, _ = barcode_bars.code128_values(code128_data(number))
-            modules = barcode_bars.code128_modules(values)
+            modules = barcode_bars.code128_pattern(number)
             bars = barcode_bars.bars_bitmap(modules, MIN_MODULE, UPRIGHT_BAR_LENGTH)
             upright = bars.to_image().rotate(90, expand=True)
             self.job.image(Bitmap.from_image(upright), align="center")

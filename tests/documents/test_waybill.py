@@ -12,9 +12,13 @@ import zxingcpp
 from hypothesis import given
 from hypothesis import strategies as st
 
-from packstation.devices.printers.barcode_bars import code128_values
+from packstation.devices.printers.barcode_bars import (
+    BarcodeDataError,
+    code128_data,
+    code128_values,
+)
 from packstation.devices.printers.label_media import LabelMedia
-from packstation.documents.barcodes import BarcodeError, codabar_widths, code128_data
+from packstation.documents.barcodes import BarcodeError, codabar_widths
 from packstation.documents.carrier_marks import (
     MARKS,
     grouped,
@@ -313,7 +317,7 @@ def test_code128_sets_b_and_c_hold_any_printable_ascii(text: str) -> None:
 
 def test_code128_set_c_for_digits() -> None:
     assert code128_data("444413758703") == b"{C" + bytes([44, 44, 13, 75, 87, 3])
-    with pytest.raises(BarcodeError):
+    with pytest.raises(BarcodeDataError):
         code128_data("追跡")
 
 

@@ -9,7 +9,6 @@ station, the media settings, the caller's lines, a Code 128 symbol (module 3 dot
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import qrcode
@@ -18,8 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 from packstation.devices.printers.barcode_bars import (
     QUIET_MODULES,
     bars_bitmap,
-    code128_modules,
-    code128_values,
+    code128_pattern,
 )
 from packstation.devices.printers.label_media import LabelMedia, dots_per_mm, format_mm
 from packstation.devices.printers.raster import Bitmap
@@ -32,24 +30,11 @@ _BAR_MODULE = {203: 3, 300: 4}  # dots
 _QR_MODULE_MM = 0.75
 
 _QR_QUIET_MODULES = 4  # ISO/IEC 18004
-_DIGIT_RUN = re.compile(r"(?:\d\d){2,}$")
 
 
 def qr_payload(media: LabelMedia) -> str:
     """What the test label's QR code holds: the test code and the media in dots."""
     return f"{TEST_CODE128} {media.width_dots}x{media.height_dots}@{media.dpi}"
-
-
-def code128_text_modules(text: str) -> str:
-    """Code 128 modules of printable ASCII `text`: set B, a trailing even digit run in set C."""
-    digits = _DIGIT_RUN.search(text)
-    head = text[: digits.start()] if digits else text
-    data = b"{B" + head.encode("ascii").replace(b"{", b"{{") if head else b""
-    if digits:
-        pairs = digits.group()
-        data += b"{C" + bytes(int(pairs[i : i + 2]) for i in range(0, len(pairs), 2))
-    values, _ = code128_values(data)
-    return code128_modules(values)
 
 
 def render_test_label(media: LabelMedia, *, station: str, lines: list[str]) -> Bitmap:
@@ -144,7 +129,7 @@ class _Code128Block:
     def make(
         cls, media: LabelMedia, inner: int, height: int, per_mm: float, gap: int
     ) -> _Code128Block | None:
-        modules = code128_text_modules(TEST_CODE128)
+        modules = code128_pattern(TEST_CODE128)
         module = _BAR_MODULE[media.dpi]
         while module > 1 and (len(modules) + 2 * QUIET_MODULES) * module > inner:
             module -= 1

@@ -47,43 +47,6 @@ _QR_LIBRARY_LEVELS = {
 }
 
 
-def code128_data(data: str) -> bytes:
-    """ESC/POS Code 128 data for printable ASCII, digit runs packed in code set C.
-
-    Set C halves the width of digits, which keeps order and tracking numbers on 58 mm paper:
-    a run switches to C at 4 digits at either end of the data and at 6 in the middle (below
-    that the switching codes cost more than they save); an odd run leaves its first digit in B.
-    """
-    if not data or not all(" " <= char <= "~" for char in data):
-        raise ValueError(f"Code 128 here takes printable ASCII, not {data!r}")
-    out = bytearray()
-    current = ""
-    index = 0
-    while index < len(data):
-        run = len(data[index:]) - len(data[index:].lstrip("0123456789"))
-        edge = index == 0 or index + run == len(data)
-        if run >= (4 if edge else 6) or (run == len(data) and run % 2 == 0):
-            if run % 2:
-                current = _code_set(out, current, "B")
-                out += data[index].encode("ascii")
-                index, run = index + 1, run - 1
-            current = _code_set(out, current, "C")
-            out += bytes(int(data[i : i + 2]) for i in range(index, index + run, 2))
-            index += run
-        else:
-            current = _code_set(out, current, "B")
-            out += b"{{" if data[index] == "{" else data[index].encode("ascii")
-            index += 1
-    return bytes(out)
-
-
-def _code_set(out: bytearray, current: str, wanted: str) -> str:
-    """Start with, or switch to, code set `wanted` (`{B`, `{C`: the same in both places)."""
-    if current != wanted:
-        out += b"{" + wanted.encode("ascii")
-    return wanted
-
-
 class BarcodeTooWideError(DomainError):
     pass
 
@@ -147,7 +110,7 @@ class ReceiptJob:
         hri: str = "below",
         align: str = "center",
     ) -> ReceiptJob:
-        encoded = code128_data(data)
+        encoded = barcode_bars.code128_data(data)
         values, _ = barcode_bars.code128_values(encoded)
         modules = barcode_bars.code128_modules(values)
         module = self._fitting_module(data, modules, module)

@@ -8,10 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from packstation.devices.printers import tspl, zpl
-from packstation.devices.printers.barcode_bars import bars_bitmap
+from packstation.devices.printers.barcode_bars import bars_bitmap, code128_pattern
 from packstation.devices.printers.calibration_label import (
     TEST_CODE128,
-    code128_text_modules,
     qr_payload,
     render_test_label,
 )
@@ -72,5 +71,5 @@ def test_small_labels_keep_the_code_128(width: int, height: int, dpi: int) -> No
 @settings(max_examples=25, deadline=None)
 @given(st.text(st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=20))
 def test_code128_of_any_text_scans_back(text: str) -> None:
-    bars = bars_bitmap(code128_text_modules(text), 2, 40).to_image()
+    bars = bars_bitmap(code128_pattern(text), 2, 40).to_image()
     assert scanned(bars) == {("Code128", text)}

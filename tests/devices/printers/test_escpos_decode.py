@@ -7,9 +7,14 @@ import zxingcpp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packstation.devices.printers.barcode_bars import bars_bitmap, code128_modules, code128_values
+from packstation.devices.printers.barcode_bars import (
+    bars_bitmap,
+    code128_data,
+    code128_modules,
+    code128_values,
+)
 from packstation.devices.printers.escpos_decode import EscPosDecoder
-from packstation.devices.printers.escpos_job import BarcodeTooWideError, ReceiptJob, code128_data
+from packstation.devices.printers.escpos_job import BarcodeTooWideError, ReceiptJob
 from packstation.devices.printers.escpos_library import Dummy, quiet
 from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.escpos_status import STATUS_QUERY, parse_status
