@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from packstation.resources import resource
+from packstation.resources import font_path_for, resource
 
 JAPANESE = "IPAexGothic"
 LATIN = "DejaVuSans"
@@ -38,32 +38,15 @@ def register() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
 
 
-@cache
-def _japanese_glyphs() -> frozenset[int]:
-    register()
-    font = pdfmetrics.getFont(JAPANESE)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
-
-
-def is_cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x3000 <= code <= 0x30FF  # CJK punctuation, hiragana, katakana
-        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0xFF00 <= code <= 0xFFEF  # full-width and half-width forms
-        or 0x31F0 <= code <= 0x31FF  # katakana extensions
-    )
+_NAMES = {file: name for name, file in _FILES.items()}
 
 
 def font_for(text: str, bold: bool = False) -> str:
-    """The font to set `text` in (IPAexGothic has no bold: headings in it stay regular)."""
+    """The font to set `text` in: the one `resources.font_path_for` draws it with on a
+    printer too (IPAexGothic has no bold: headings in it stay regular)."""
     register()
-    cjk = [char for char in text if is_cjk(char)]
-    if cjk:
-        glyphs = _japanese_glyphs()
-        return JAPANESE if all(ord(char) in glyphs for char in cjk) else CHINESE
-    return LATIN_BOLD if bold else LATIN
+    name = _NAMES[font_path_for(text).name]
+    return LATIN_BOLD if bold and name == LATIN else name
 
 
 @cache

@@ -47,6 +47,7 @@ from packstation.documents.formatting import address_lines, long_date, money
 from packstation.documents.model import SlipData
 from packstation.documents.tax import REDUCED_RATE, TaxBucket, tax_breakdown
 from packstation.domain.model import Address
+from packstation.resources import is_cjk
 
 PAGES = ("A4", "A5")  # the keys of _SHEETS
 REDUCED_MARK = "※"
@@ -162,7 +163,7 @@ def thank_you(data: SlipData) -> str:
     told from Chinese by its kana.
     """
     own = data.shop.thank_you
-    cjk = any(fonts.is_cjk(char) for char in own)
+    cjk = any(is_cjk(char) for char in own)
     kana = any("\u3040" <= char <= "\u30ff" for char in own)
     cyrillic = any("\u0400" <= char <= "\u04ff" for char in own)
     fits = {"ja": kana, "zh_CN": cjk and not kana, "ru": cyrillic and not cjk}
