@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from packstation.app.device_tests import TestResult
 from packstation.app.settings import Settings
 from packstation.gui import texts
 from packstation.gui.selftest_dialog import barcode_pixmap
+from packstation.gui.spin_boxes import decimal_spin_box, spin_box
 from packstation.i18n import translate
 
 RunTest = Callable[[Callable[[], TestResult], Callable[[TestResult], None]], None]
@@ -53,23 +52,6 @@ def _combo(items: dict[Any, str], current: Any) -> QComboBox:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
-
-
-def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
-
-
-def _decimal_spin(low: float, high: float, value: float, suffix: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(1)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
 
 
 class _SerialFields:
@@ -150,13 +132,13 @@ class ScaleTab(_Tab):
         self.pattern = QLineEdit(settings.pattern)
         self.pattern.setPlaceholderText(r"(?P<weight>[-\d.]+)\s*(?P<unit>kg|g)")
         ms = " " + self.tr("ms")
-        self.stable_ms = _spin(100, 5000, settings.stable_ms, ms)
+        self.stable_ms = spin_box(100, 5000, settings.stable_ms, ms)
         self.auto = QCheckBox(self.tr("Take the weight by itself once the parcel is still"))
         self.auto.setChecked(settings.auto_capture)
-        self.hold_ms = _spin(0, 5000, settings.capture_hold_ms, ms)
-        self.min_grams = _spin(1, 10_000, settings.min_grams, " g")
-        self.tolerance_grams = _spin(0, 10_000, settings.tolerance_grams, " g")
-        self.tolerance_percent = _decimal_spin(0, 100, settings.tolerance_percent, " %")
+        self.hold_ms = spin_box(0, 5000, settings.capture_hold_ms, ms)
+        self.min_grams = spin_box(1, 10_000, settings.min_grams, " g")
+        self.tolerance_grams = spin_box(0, 10_000, settings.tolerance_grams, " g")
+        self.tolerance_percent = decimal_spin_box(0, 100, settings.tolerance_percent, " %")
         self.require = QCheckBox(self.tr("An order is done only when its parcel is weighed"))
         self.require.setChecked(settings.require_weight)
         self.form.addRow("", self.enabled)
@@ -279,11 +261,11 @@ class PrinterTab(_Tab):
             },
             settings.text_mode,
         )
-        self.paper = _spin(200, 1000, settings.paper_width_dots, " " + self.tr("dots"))
+        self.paper = spin_box(200, 1000, settings.paper_width_dots, " " + self.tr("dots"))
         self.dpi = _combo({203: "203 dpi", 300: "300 dpi"}, settings.dpi)
         mm = " mm"
-        self.width = _decimal_spin(20, 220, settings.label_width_mm, mm)
-        self.height = _decimal_spin(20, 400, settings.label_height_mm, mm)
+        self.width = decimal_spin_box(20, 220, settings.label_width_mm, mm)
+        self.height = decimal_spin_box(20, 400, settings.label_height_mm, mm)
         self.media = _combo(
             {
                 "gap": self.tr("labels with gaps"),
@@ -292,8 +274,8 @@ class PrinterTab(_Tab):
             },
             settings.media,
         )
-        self.gap = _decimal_spin(0, 20, settings.gap_mm, mm)
-        self.darkness = _spin(0, 30, settings.darkness)
+        self.gap = decimal_spin_box(0, 20, settings.gap_mm, mm)
+        self.darkness = spin_box(0, 30, settings.darkness)
         self.form.addRow(self.tr("ESC/POS profile"), self.profile)
         self.form.addRow(self.tr("Japanese text"), self.text_mode)
         self.form.addRow(self.tr("Paper width"), self.paper)

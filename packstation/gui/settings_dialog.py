@@ -9,16 +9,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from packstation.app.settings import Settings
+from packstation.gui.spin_boxes import decimal_spin_box, spin_box
 from packstation.i18n import LANGUAGES
+
+MAX_HOURS = 24 * 14  # deadlines up to two weeks
 
 
 class SettingsDialog(QDialog):
@@ -35,16 +36,17 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         milliseconds = " " + self.tr("ms")
-        self.gap = _spin(5, 500, settings.scanner_max_gap_ms, milliseconds)
-        self.min_length = _spin(1, 64, settings.scanner_min_length)
+        self.gap = spin_box(5, 500, settings.scanner_max_gap_ms, milliseconds)
+        self.min_length = spin_box(1, 64, settings.scanner_min_length)
         self.suffix = QCheckBox(self.tr("The scanner ends every code with Enter or Tab"))
         self.suffix.setChecked(settings.scanner_needs_suffix)
-        self.double_read = _spin(0, 5000, settings.double_read_ms, milliseconds)
+        self.double_read = spin_box(0, 5000, settings.double_read_ms, milliseconds)
         hours = " " + self.tr("h")
         self.deadlines = {
-            key: _hours(settings.deadline_for(key), hours) for key in ("rakuten", "ozon", "other")
+            key: decimal_spin_box(0, MAX_HOURS, settings.deadline_for(key), hours)
+            for key in ("rakuten", "ozon", "other")
         }
-        self.due_soon = _hours(settings.due_soon_hours, hours)
+        self.due_soon = decimal_spin_box(0, MAX_HOURS, settings.due_soon_hours, hours)
         self.teach_supervisor = QCheckBox(
             self.tr("Linking an unknown barcode needs the supervisor PIN")
         )
@@ -101,20 +103,3 @@ class SettingsDialog(QDialog):
         elif self.pin.text():
             settings.set_supervisor_pin(self.pin.text())
         return settings
-
-
-def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
-
-
-def _hours(value: float, suffix: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(0, 24 * 14)
-    spin.setDecimals(1)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
