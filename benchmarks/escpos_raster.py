@@ -8,15 +8,11 @@ includes the conversion to a Bitmap. The output must decode pixel-identical.
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
-
 from PIL import Image, ImageDraw, ImageFont
 
-from packstation.devices.printers.barcode_bars import bars_bitmap, code128_modules, code128_values
+from benchmarks.timing import median_ms
+from packstation.devices.printers.barcode_bars import bars_bitmap, code128_pattern
 from packstation.devices.printers.escpos_decode import EscPosDecoder
-from packstation.devices.printers.escpos_job import code128_data
 from packstation.devices.printers.escpos_library import Dummy, quiet
 from packstation.devices.printers.escpos_raster import encode_raster
 from packstation.devices.printers.raster import Bitmap
@@ -40,20 +36,10 @@ def label() -> Image.Image:
     draw.text((40, 130), "山田 太郎 様  03-1234-5678", font=small, fill=0)
     draw.text((40, 280), "Заказ №502763-20261123", font=big, fill=0)
     draw.text((40, 380), "Packstation demo shop, 2 items, 1.25 kg", font=small, fill=0)
-    values, _ = code128_values(code128_data("502763-20261123-00000001"))
-    bars = bars_bitmap(code128_modules(values), 3, 300).to_image()
+    bars = bars_bitmap(code128_pattern("502763-20261123-00000001"), 3, 300).to_image()
     image.paste(bars.convert("L"), ((WIDTH - bars.width) // 2, 620))
     draw.text((40, 1040), "Packed 2026-11-23 09:41  Station A", font=small, fill=0)
     return image
-
-
-def _median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def run() -> dict[str, float]:
@@ -76,9 +62,9 @@ def run() -> dict[str, float]:
     (decoded,) = job.images
     assert Bitmap.from_image(decoded) == Bitmap.from_image(image), "raster did not round-trip"
     return {
-        "ours_ms": _median_ms(ours),
-        "encode_only_ms": _median_ms(lambda: encode_raster(bitmap, paper_width=PAPER)),
-        "python_escpos_ms": _median_ms(python_escpos),
+        "ours_ms": median_ms(ours, RUNS),
+        "encode_only_ms": median_ms(lambda: encode_raster(bitmap, paper_width=PAPER), RUNS),
+        "python_escpos_ms": median_ms(python_escpos, RUNS),
         "ours_bytes": len(encoded),
         "python_escpos_bytes": len(python_escpos()),
     }

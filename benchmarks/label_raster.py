@@ -6,13 +6,12 @@ result is checked once: it decodes dot for dot in the simulator's decoder.
 
 from __future__ import annotations
 
-import statistics
-import time
 from collections.abc import Callable
 
 from PIL import Image
 from zebrafy import ZebrafyImage
 
+from benchmarks.timing import median_ms
 from packstation.devices.printers import tspl, zpl
 from packstation.devices.printers.calibration_label import render_test_label
 from packstation.devices.printers.label_media import LabelMedia
@@ -24,15 +23,6 @@ from packstation.devices.printers.zpl_decode import ZplDecoder
 
 RUNS = 50
 MEDIA = LabelMedia(100, 150, dpi=203)
-
-
-def _median_ms(make: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        make()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def _decodes_to(decoder: SimDecoder, data: bytes, image: Image.Image) -> None:
@@ -69,7 +59,7 @@ def run() -> list[tuple[str, float, int]]:
     for name, make, decoder in routes:
         data = make()
         _decodes_to(decoder, data, image)
-        results.append((name, _median_ms(make), len(data)))
+        results.append((name, median_ms(make, RUNS), len(data)))
     return results
 
 

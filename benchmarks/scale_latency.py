@@ -18,6 +18,7 @@ from decimal import Decimal
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.timing import percentile
 from packstation.app.device_settings import ScaleSettings
 from packstation.app.device_status import DeviceStatus
 from packstation.app.device_workers import ScaleWorker
@@ -27,11 +28,6 @@ from packstation.devices.scale.registry import protocol
 from packstation.gui.weight_panel import WeightPanel
 
 SAMPLES = 200
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def measure(name: str, samples: int = SAMPLES) -> list[float]:
@@ -114,7 +110,7 @@ def report() -> None:
         times = measure(name)
         print(
             f"  {name:8} {len(times)} frames: median {statistics.median(times):.2f} ms, "
-            f"p99 {_percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms"
+            f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms"
         )
 
 

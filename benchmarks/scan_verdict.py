@@ -9,6 +9,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from benchmarks.timing import percentile
 from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService
@@ -37,11 +38,6 @@ SHIP_TO = Address(
     country="JP",
     phone="03-1234-5678",
 )
-
-
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def bare_sqlite(folder: Path, synchronous: str, count: int = 2000) -> float:
@@ -118,7 +114,7 @@ def run() -> dict[str, float]:
         return {
             "scans": len(scans),
             "median_ms": statistics.median(scans),
-            "p99_ms": _percentile(scans, 0.99),
+            "p99_ms": percentile(scans, 0.99),
             "max_ms": max(scans),
             "open_median_ms": statistics.median(opens),
             "bare_full_ms": bare_sqlite(Path(folder), "FULL"),
