@@ -15,11 +15,10 @@ from serial.tools import list_ports
 from packstation.app.device_settings import PrinterSettings, ScaleSettings
 from packstation.app.device_status import Device
 from packstation.app.printing import PrintService, outcome_message
-from packstation.app.scale import scale_driver
+from packstation.app.scale import read_stable
 from packstation.devices.printers.barcode_bars import bars_bitmap, code128_pattern
 from packstation.devices.printers.escpos_profiles import profile_names
 from packstation.devices.printers.jobs import JobState
-from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleState
 from packstation.devices.scale.registry import NAMES
 from packstation.devices.scanner.layout_check import TEST_CODE, check_scan
 from packstation.domain.errors import DomainError
@@ -27,7 +26,6 @@ from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, u
 from packstation.domain.weights import show_grams
 
 WEIGHT_READ = QT_TRANSLATE_NOOP("Devices", "The scale reads {weight} g, stable.")
-SCALE_PROBLEM = QT_TRANSLATE_NOOP("Devices", "{state}: {advice}")
 NO_PORT = QT_TRANSLATE_NOOP("Devices", "Choose the port or address first.")
 
 
@@ -54,14 +52,11 @@ class TestResult:
 def read_weight(settings: ScaleSettings, timeout: float = 3.0) -> TestResult:
     if not settings.port:
         return TestResult(False, NO_PORT())
-    try:
-        reading = scale_driver(settings).read_stable(timeout)
-    except DomainError as error:
-        return TestResult(False, error.message)
-    if reading.state is ScaleState.STABLE and reading.grams is not None:
-        return TestResult(True, WEIGHT_READ(weight=show_grams(reading.grams)))
-    state = reading.state
-    return TestResult(False, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]()))
+    grams, problem = read_stable(settings, timeout)
+    if grams is None:
+        assert problem is not None
+        return TestResult(False, problem)
+    return TestResult(True, WEIGHT_READ(weight=show_grams(grams)))
 
 
 def print_test(

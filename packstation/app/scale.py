@@ -16,10 +16,12 @@ from packstation.devices.scale.driver import ScaleDriver
 from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, Reading, ScaleState
 from packstation.devices.scale.registry import protocol
 from packstation.devices.scale.stability import AutoCapture
-from packstation.domain.messages import QT_TRANSLATE_NOOP
+from packstation.domain.errors import DomainError
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.weights import show_grams
 
 WEIGHT = QT_TRANSLATE_NOOP("Devices", "{weight} g")
+SCALE_PROBLEM = QT_TRANSLATE_NOOP("Devices", "{state}: {advice}")
 MOVING = QT_TRANSLATE_NOOP("Devices", "{weight} g, settling…")
 
 _FAULTS = frozenset(
@@ -40,6 +42,18 @@ def scale_driver(settings: ScaleSettings) -> ScaleDriver:
         settings.serial.config(settings.port),
         stable_ms=settings.stable_ms,
     )
+
+
+def read_stable(settings: ScaleSettings, timeout: float) -> tuple[Decimal | None, Message | None]:
+    """One stable weight from the scale, or why there is none: its state and what to do."""
+    try:
+        reading = scale_driver(settings).read_stable(timeout)
+    except DomainError as error:
+        return None, error.message
+    if reading.state is ScaleState.STABLE and reading.grams is not None:
+        return reading.grams, None
+    state = reading.state
+    return None, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]())
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,13 +16,11 @@ from decimal import Decimal
 from packstation.app.device_settings import PrinterSettings
 from packstation.app.device_status import DEVICE_NAMES, Device
 from packstation.app.printing import PrintService
-from packstation.app.scale import scale_driver
+from packstation.app.scale import read_stable
 from packstation.app.settings import Settings
 from packstation.devices.printers.connections import PrinterError, StatusUnavailable
 from packstation.devices.printers.jobs import not_ready_reason
-from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleState
 from packstation.devices.scanner.layout_check import check_scan
-from packstation.domain.errors import DomainError
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.weights import show_grams
 
@@ -34,7 +32,6 @@ SCALE_NOT_ZERO = QT_TRANSLATE_NOOP(
     "Self-test",
     "reads {weight} g with nothing on it: take everything off the scale and zero it.",
 )
-SCALE_STATE = QT_TRANSLATE_NOOP("Self-test", "{state}: {advice}")
 PRINTER_OK = QT_TRANSLATE_NOOP("Self-test", "online, paper loaded, cover closed")
 PRINTER_UNCHECKED = QT_TRANSLATE_NOOP(
     "Self-test", "cannot report its status over this connection: print a test page to check it"
@@ -73,19 +70,12 @@ def check_scale(settings: Settings) -> Check:
     scale = settings.scale
     if not (scale.enabled and scale.port):
         return Check(Device.SCALE, None, NOT_SET_UP())
-    try:
-        reading = scale_driver(scale).read_stable(3.0)
-    except DomainError as error:
-        return Check(Device.SCALE, False, error.message)
-    if reading.state is not ScaleState.STABLE or reading.grams is None:
-        state = reading.state
-        return Check(
-            Device.SCALE,
-            False,
-            SCALE_STATE(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]()),
-        )
-    if abs(reading.grams) > ZERO_TOLERANCE:
-        return Check(Device.SCALE, False, SCALE_NOT_ZERO(weight=show_grams(reading.grams)))
+    grams, problem = read_stable(scale, 3.0)
+    if grams is None:
+        assert problem is not None
+        return Check(Device.SCALE, False, problem)
+    if abs(grams) > ZERO_TOLERANCE:
+        return Check(Device.SCALE, False, SCALE_NOT_ZERO(weight=show_grams(grams)))
     return Check(Device.SCALE, True, SCALE_OK())
 
 

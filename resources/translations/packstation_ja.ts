@@ -1765,10 +1765,6 @@
         <translation>何も載っていないのに {weight} g を表示しています：はかりの上の物をすべて降ろし、ゼロ合わせをしてください。</translation>
     </message>
     <message>
-        <source>{state}: {advice}</source>
-        <translation>{state}：{advice}</translation>
-    </message>
-    <message>
         <source>online, paper loaded, cover closed</source>
         <translation>オンライン、用紙あり、カバー閉</translation>
     </message>

@@ -1765,10 +1765,6 @@
         <translation>показывают {weight} g без груза: снимите всё с весов и обнулите их.</translation>
     </message>
     <message>
-        <source>{state}: {advice}</source>
-        <translation>{state}: {advice}</translation>
-    </message>
-    <message>
         <source>online, paper loaded, cover closed</source>
         <translation>в сети, бумага есть, крышка закрыта</translation>
     </message>

@@ -1765,10 +1765,6 @@
         <translation>空载时读数为 {weight} g：请清空电子秤并归零。</translation>
     </message>
     <message>
-        <source>{state}: {advice}</source>
-        <translation>{state}：{advice}</translation>
-    </message>
-    <message>
         <source>online, paper loaded, cover closed</source>
         <translation>在线，有纸，机盖已关</translation>
     </message>
