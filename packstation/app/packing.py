@@ -198,6 +198,7 @@ class PackingService:
         self._session = None
         self._teach = None
         self._failed_weight = None
+        self._boxes = None  # boxes added to the catalogue count from the next order on
         me = self.station.name
         with self.db.engine.begin() as connection:
             view = bench_store.load_shipment(connection, shipment_id)

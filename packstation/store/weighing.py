@@ -69,8 +69,7 @@ def unit_weights(connection: Connection, skus: Iterable[str]) -> dict[str, UnitW
     catalogue = {sku: grams for sku, grams in connection.execute(_CATALOGUE, {"skus": wanted})}
     samples: dict[str, list[Decimal]] = defaultdict(list)
     for sku, unit_mg in connection.execute(_SAMPLES, {"skus": wanted}):
-        if len(samples[sku]) < SAMPLES_KEPT:
-            samples[sku].append(Decimal(unit_mg) / MG)
+        samples[sku].append(Decimal(unit_mg) / MG)
     return {
         sku: UnitWeight(sku, _grams(catalogue.get(sku)), learn(samples.get(sku, [])))
         for sku in wanted
@@ -93,9 +92,23 @@ def record_weight(connection: Connection, shipment_id: int, grams: Decimal, at: 
 def record_sample(
     connection: Connection, sku: str, unit_grams: Decimal, shipment_id: int, at: datetime
 ) -> None:
-    """A parcel's unit weight; weighing the same parcel again replaces its sample."""
+    """A parcel's unit weight; weighing the same parcel again replaces its sample. Only the
+    SKU's latest SAMPLES_KEPT samples stay, so reading them stays cheap as parcels add up."""
     connection.execute(delete(WEIGHT_SAMPLES).where(WEIGHT_SAMPLES.c.shipment_id == shipment_id))
     connection.execute(
         insert(WEIGHT_SAMPLES),
         {"sku": sku, "unit_mg": int(unit_grams * MG), "shipment_id": shipment_id, "at": at},
+    )
+    oldest_kept = (
+        select(WEIGHT_SAMPLES.c.id)
+        .where(WEIGHT_SAMPLES.c.sku == sku)
+        .order_by(WEIGHT_SAMPLES.c.id.desc())
+        .limit(1)
+        .offset(SAMPLES_KEPT - 1)
+        .scalar_subquery()
+    )
+    connection.execute(
+        delete(WEIGHT_SAMPLES).where(
+            WEIGHT_SAMPLES.c.sku == sku, WEIGHT_SAMPLES.c.id < oldest_kept
+        )
     )

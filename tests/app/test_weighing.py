@@ -166,3 +166,40 @@ def test_the_weights_report_lists_what_the_catalogue_gets_wrong(
     assert main(["--db", url, "products", "weights"]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split("\t")[:4] == ["CUP", "240", "300", "5"]
+
+
+def test_only_the_latest_samples_of_a_sku_are_kept(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from packstation.store.weighing import SAMPLES_KEPT, record_sample, unit_weights
+
+    orders = [rakuten(f"502763-20261122-3{i:07d}", ("TEA", 1)) for i in range(SAMPLES_KEPT + 5)]
+    bench(db, station, settings, *orders)
+    at = datetime(2026, 11, 23, tzinfo=UTC)
+    with db.engine.begin() as connection:
+        for shipment_id in range(1, SAMPLES_KEPT + 6):
+            grams = D(200) if shipment_id <= 5 else D(131)  # the oldest five are outliers
+            record_sample(connection, "TEA", grams, shipment_id, at)
+        tea = unit_weights(connection, ["TEA"])["TEA"]
+    with db.session() as session:
+        kept = session.scalars(select(WeightSample.shipment_id).order_by(WeightSample.id)).all()
+    assert kept == list(range(6, SAMPLES_KEPT + 6))
+    assert tea.learned is not None and tea.learned.samples == SAMPLES_KEPT
+    assert tea.learned.grams == D(131)
+
+
+def test_a_box_added_to_the_catalogue_counts_from_the_next_order(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    load_products(db)
+    Intake(db, station, settings).store_orders(
+        [rakuten(NUMBER, ("TEA", 1)), rakuten(OTHER, ("TEA", 1))], "test"
+    )
+    service = PackingService(db, station, settings)
+    service.scan(NUMBER, 0)
+    assert service.scan(BOX60, 500).level is Level.BAD  # not a box yet: an unknown code
+    with db.session() as session, session.begin():
+        upsert_product(
+            session,
+            CatalogueProduct("BOX-60", "60 size box", [CatalogueBarcode(BOX60)], 150, is_box=True),
+        )
+    service.scan(OTHER, 1000)
+    assert service.scan(BOX60, 2000).level is Level.GOOD
