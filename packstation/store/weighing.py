@@ -108,7 +108,5 @@ def record_sample(
         .scalar_subquery()
     )
     connection.execute(
-        delete(WEIGHT_SAMPLES).where(
-            WEIGHT_SAMPLES.c.sku == sku, WEIGHT_SAMPLES.c.id < oldest_kept
-        )
+        delete(WEIGHT_SAMPLES).where(WEIGHT_SAMPLES.c.sku == sku, WEIGHT_SAMPLES.c.id < oldest_kept)
     )
