@@ -12,6 +12,13 @@ from packstation.domain.states import OrderState
 from packstation.domain.weights import Expected, UnitWeight, expected_weight
 
 
+def shipment_label(number: str, seq: int, shipments_in_order: int) -> str:
+    """The order number, with the destination when the order has several: "… (1/2)"."""
+    if shipments_in_order > 1:
+        return f"{number} ({seq}/{shipments_in_order})"
+    return number
+
+
 @dataclass(frozen=True, slots=True)
 class LineView:
     line_id: int
@@ -63,10 +70,7 @@ class ShipmentView:
 
     @property
     def label(self) -> str:
-        """The order number, with the destination when the order has several."""
-        if self.shipments_in_order > 1:
-            return f"{self.number} ({self.seq}/{self.shipments_in_order})"
-        return self.number
+        return shipment_label(self.number, self.seq, self.shipments_in_order)
 
     @property
     def fragile(self) -> bool:

@@ -29,6 +29,13 @@ from packstation.store.schema import (
 from packstation.store.weighing import MG, box, unit_weights
 
 _SIBLINGS = SHIPMENTS.alias("siblings")
+# How many shipments the shipment's order has: "(1/2)" on the bench and the paper.
+SHIPMENTS_IN_ORDER = (
+    select(func.count())
+    .where(_SIBLINGS.c.order_id == SHIPMENTS.c.order_id)
+    .scalar_subquery()
+    .label("shipments_in_order")
+)
 _SHIPMENT = (
     select(
         SHIPMENTS,
@@ -38,10 +45,7 @@ _SHIPMENT = (
         ORDERS.c.gift,
         ORDERS.c.invoice_requested,
         ORDERS.c.buyer_notes,
-        select(func.count())
-        .where(_SIBLINGS.c.order_id == SHIPMENTS.c.order_id)
-        .scalar_subquery()
-        .label("shipments_in_order"),
+        SHIPMENTS_IN_ORDER,
     )
     .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
     .where(SHIPMENTS.c.id == bindparam("sid"))

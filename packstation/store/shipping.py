@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
+from packstation.domain.bench import shipment_label
 from packstation.domain.model import Address
 from packstation.store.orders import address_from_json
+from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
     LINES,
     ORDERS,
@@ -60,13 +62,10 @@ class Parcel:
 
     @property
     def label(self) -> str:
-        if self.shipments_in_order > 1:
-            return f"{self.number} ({self.seq}/{self.shipments_in_order})"
-        return self.number
+        return shipment_label(self.number, self.seq, self.shipments_in_order)
 
 
 def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
-    siblings = SHIPMENTS.alias("siblings")
     row = connection.execute(
         select(
             SHIPMENTS,
@@ -78,10 +77,7 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
             ORDERS.c.invoice_requested,
             ORDERS.c.total,
             ORDERS.c.orderer,
-            select(func.count())
-            .where(siblings.c.order_id == SHIPMENTS.c.order_id)
-            .scalar_subquery()
-            .label("shipments_in_order"),
+            SHIPMENTS_IN_ORDER,
         )
         .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
         .where(SHIPMENTS.c.id == shipment_id)
