@@ -120,27 +120,16 @@ def take_tracking(connection: Connection, view: ShipmentView, settings: Settings
 
 def checked_tracking(carrier: str, code: str) -> tuple[str | None, Message | None]:
     """A scanned or typed number, normalised; or why it cannot be this carrier's."""
-    check = validate(carrier, without_codabar_guards(code))
+    check = validate(carrier, code)
     if not check.ok:
         return None, check.message
     return check.normalized, None
-
-
-def without_codabar_guards(code: str) -> str:
-    """NW-7 (Codabar) labels read with their start and stop characters (`A…A`), as
-    scanners set to send them do: the number is what is between."""
-    code = code.strip()
-    guards = "ABCDabcd"
-    if len(code) > 2 and code[0] in guards and code[-1] in guards and code[1:-1].isdigit():
-        return code[1:-1]
-    return code
 
 
 def label_matches(view: ShipmentView, code: str, carrier: str) -> bool:
     tracking = view.tracking_number or ""
     if not tracking:
         return False
-    code = without_codabar_guards(code)
     check = validate(carrier, code)
     scanned = check.normalized if check.ok else code.strip()
     return scanned == tracking

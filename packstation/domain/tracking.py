@@ -109,9 +109,13 @@ def validate(carrier: str, number: str) -> TrackingCheck:
 
 
 def normalize(number: str) -> str:
-    """Without spaces and hyphens (ASCII, Unicode and full-width), digits and letters ASCII."""
-    text = _SEPARATORS.sub("", number)
-    return "".join(_ascii(char) for char in text).upper()
+    """Without spaces and hyphens (ASCII, Unicode and full-width), digits and letters ASCII,
+    and without the start and stop characters (`A…A`) an NW-7 label reads with when the
+    scanner is set to send them."""
+    text = "".join(_ascii(char) for char in _SEPARATORS.sub("", number)).upper()
+    if len(text) > 2 and text[0] in "ABCD" and text[-1] in "ABCD" and text[1:-1].isdigit():
+        return text[1:-1]
+    return text
 
 
 def seven_dr_check(body: str) -> int:

@@ -215,3 +215,8 @@ def test_any_ups_number_built_from_its_body_validates(body: str) -> None:
 @given(st.text(alphabet=DIGITS, min_size=9, max_size=10))
 def test_any_dhl_number_built_from_its_body_validates(body: str) -> None:
     assert validate("dhl", body + str(seven_dr_check(body))).ok
+
+
+def test_an_nw7_read_keeps_only_the_number_between_start_and_stop() -> None:
+    assert normalize("a444413758703a") == "444413758703"
+    assert normalize("RA123456785RU") == "RA123456785RU"  # S10 letters are not NW-7 guards
