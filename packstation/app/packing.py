@@ -32,7 +32,14 @@ from packstation.domain.pack_session import (
 )
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
 from packstation.domain.tracking import carrier_name
-from packstation.domain.weights import Tolerance, WeightCheck, check_weight, single_sku, unit_sample
+from packstation.domain.weights import (
+    Tolerance,
+    WeightCheck,
+    check_weight,
+    show_grams,
+    single_sku,
+    unit_sample,
+)
 from packstation.store import catalogue as catalogue_store
 from packstation.store import packing as bench_store
 from packstation.store import shipping as shipping_store
@@ -274,7 +281,7 @@ class PackingService:
         if self.dispatches(view) and not self.awaiting_weight:
             return self._dispatch(view)
         if view.weight is not None:
-            weight = str(view.weight.normalize())
+            weight = show_grams(view.weight)
             return BenchResult(Level.INFO, ALREADY_WEIGHED(number=view.label, weight=weight), view)
         return BenchResult(Level.PROMPT, TO_WEIGH(number=view.label), view)
 
@@ -327,7 +334,7 @@ class PackingService:
             weighing_store.set_box(connection, view.shipment_id, box.sku)
             add_events(connection, [self._event(EventKind.BOX, view, code=box.sku)])
         self.view = dataclasses.replace(view, box_sku=box.sku, box_tare=box.tare)
-        tare = "?" if box.tare is None else str(box.tare.normalize())
+        tare = "?" if box.tare is None else show_grams(box.tare)
         return BenchResult(Level.GOOD, BOX_PICKED(name=box.name, tare=tare), self.view)
 
     def weigh(self, grams: Decimal, source: str = "scale") -> BenchResult:
@@ -362,7 +369,7 @@ class PackingService:
                 EventKind.WEIGHT_ACCEPTED, view, reason=reason.strip(), detail=f"{check.weight} g"
             )
             add_events(connection, [event])
-        message = WEIGHT_ACCEPTED(weight=str(check.weight.normalize()))
+        message = WEIGHT_ACCEPTED(weight=show_grams(check.weight))
         return self._weighed(view, check.weight, message)
 
     def _record_weight(self, connection, view: ShipmentView, grams: Decimal) -> None:  # type: ignore[no-untyped-def]

@@ -53,6 +53,7 @@ def test_a_box_scan_picks_the_box_and_its_tare(db, station, settings) -> None:  
     service.scan(NUMBER, 0)
     picked = service.scan(BOX60, 500)
     assert picked.level is Level.GOOD and "60 size box" in picked.message.render()
+    assert "(150 g)" in picked.message.render()  # plain grams, never 1.5E+2
     assert picked.view is not None and picked.view.box_tare == D(150)
     assert picked.view.expected_weight.grams == D(120 * 2 + 240 + 150)
     with db.session() as session:
@@ -83,17 +84,17 @@ def test_the_next_order_waits_until_the_parcel_is_weighed(db, station, settings)
 def test_weight_outside_tolerance_stops_until_a_supervisor_accepts(db, station, settings) -> None:  # type: ignore[no-untyped-def]
     service = bench(db, station, settings)
     pack(service)
-    stopped = service.weigh(D(900))
+    stopped = service.weigh(D(1000))
     assert stopped.level is Level.BAD and "WEIGHT CHECK" in stopped.message.render()
     assert service.scan(OTHER, 4000).level is Level.BAD
     assert service.accept_weight("second cup as a gift, approved", "0000").level is Level.BAD
     accepted = service.accept_weight("second cup as a gift, approved", "1234")
-    assert accepted.level is Level.DONE
+    assert accepted.level is Level.DONE and "1000 g accepted" in accepted.message.render()
     with db.session() as session:
         override = session.scalars(
             select(Event).where(Event.kind == EventKind.WEIGHT_ACCEPTED.value)
         ).one()
-        assert override.reason == "second cup as a gift, approved" and override.detail == "900 g"
+        assert override.reason == "second cup as a gift, approved" and override.detail == "1000 g"
         outcomes = session.scalars(
             select(Event.outcome).where(Event.kind == EventKind.WEIGHED.value)
         ).all()
