@@ -268,7 +268,7 @@ def _orders(services: Services, args: argparse.Namespace) -> int:
         states = frozenset(OrderState)
     else:
         states = frozenset({OrderState(args.status)})
-    rows = services.queue(states, args.marketplace, args.search)
+    rows = services.queue(states, args.marketplace, args.search, benched=args.status == "queue")
     now = datetime.now(UTC)
     header = (
         translate("Cli", "ship by"),

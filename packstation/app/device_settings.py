@@ -7,8 +7,10 @@ real device or a simulator is only a different address here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from packstation.devices.transport import SerialConfig
+from packstation.domain.weights import Tolerance
 
 
 @dataclass
@@ -38,6 +40,9 @@ class ScaleSettings:
     tolerance_grams: int = 30
     tolerance_percent: float = 5.0
     require_weight: bool = True  # an order is not done before its parcel is weighed
+
+    def tolerance(self) -> Tolerance:
+        return Tolerance(Decimal(self.tolerance_grams), Decimal(str(self.tolerance_percent)))
 
 
 @dataclass

@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from packstation.app.device_settings import PrinterSettings, ScaleSettings, ScannerSettings
 from packstation.app.device_status import Device, DeviceStatus
 from packstation.app.printing import PrintService
-from packstation.app.scale import ScaleMonitor, scale_driver
+from packstation.app.scale import ScaleMonitor, Take, scale_driver
 from packstation.app.scanner import scanner_status, serial_scanner
 from packstation.app.settings import Settings
 from packstation.app.workers import Worker
@@ -43,6 +42,7 @@ class ScaleWorker(QObject):
 
     reading = Signal(object)  # Reading
     captured = Signal(object)  # Decimal grams
+    emptied = Signal()  # what lay on the scale was taken off
     status = Signal(object)  # DeviceStatus
 
     def __init__(self, settings: ScaleSettings, parent: QObject | None = None) -> None:
@@ -62,10 +62,16 @@ class ScaleWorker(QObject):
             self.status.emit(update.status)
         if update.captured is not None:
             self.captured.emit(update.captured)
+        if update.emptied:
+            self.emptied.emit()
 
-    def stable_weight(self) -> Decimal | None:
-        """The last stable weight, for the packer's "take weight" key."""
-        return self.monitor.stable_weight
+    def take(self, shipment_id: int, label: str) -> Take:
+        """The stable weight for this parcel, unless another parcel's load is on the scale."""
+        return self.monitor.take(shipment_id, label)
+
+    def claim(self, shipment_id: int, label: str) -> None:
+        """A weight was typed for this parcel: what lies on the scale is its parcel."""
+        self.monitor.claim(shipment_id, label)
 
     def zero(self) -> None:
         self.driver.zero()

@@ -33,7 +33,6 @@ from packstation.domain.pack_session import (
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
 from packstation.domain.tracking import carrier_name
 from packstation.domain.weights import (
-    Tolerance,
     WeightCheck,
     check_weight,
     show_grams,
@@ -95,6 +94,52 @@ NOTHING_TO_WEIGH = QT_TRANSLATE_NOOP(
 WEIGHED_THEN = QT_TRANSLATE_NOOP("Bench", "{check}. {next}")
 PACKED_SHORT = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete")
 WEIGHT_ACCEPTED = QT_TRANSLATE_NOOP("Bench", "Weight {weight} g accepted by the supervisor")
+WRAP = QT_TRANSLATE_NOOP(
+    "Bench",
+    "GIFT: {requests}. Wrap order {number} as asked, then press F3 or scan the order number "
+    "again.",
+)
+WRAP_WHAT = QT_TRANSLATE_NOOP("Bench", "gift wrap {wrap}")
+NOSHI_WHAT = QT_TRANSLATE_NOOP("Bench", "noshi {noshi}")
+WRAP_FIRST = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Order {number} asks for gift wrap or noshi: confirm it first (F3, or scan the order number).",
+)
+WRAPPED = QT_TRANSLATE_NOOP("Bench", "Gift wrap and noshi of order {number} confirmed")
+NOTHING_TO_WRAP = QT_TRANSLATE_NOOP("Bench", "No packed order is waiting for its gift wrap.")
+PUT_DOWN = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} put down: it stays counted and resumes when scanned again"
+)
+UNDONE = QT_TRANSLATE_NOOP(
+    "Bench", "UNDONE: {name} {scanned} of {ordered}. Take that unit out of the parcel."
+)
+NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Bench", "No counted scan of this order to undo")
+CANNOT_UNDO = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} is weighed or labelled: its scans can no longer be undone here."
+)
+SUPERVISOR_VERIFIED = QT_TRANSLATE_NOOP(
+    "Bench", "The last count was a supervisor's verification: it cannot be undone here."
+)
+
+
+class Stage(StrEnum):
+    """Where the open order is at this bench."""
+
+    IDLE = "idle"  # no order open
+    COUNTING = "counting"  # its items are being scanned
+    WRAPPING = "wrapping"  # packed; the gift wrap or noshi it asks for is to be confirmed
+    WEIGHING = "weighing"  # packed; its parcel's weight is wanted (or a failed check decided)
+    LABELLING = "labelling"  # its tracking number and the scan of the label on the parcel
+    DONE = "done"  # nothing left at this bench: shipped, or packed (and weighed)
+    STOPPED = "stopped"  # on hold, at another station, or in a state the bench does not pack
+
+    @property
+    def unfinished(self) -> bool:
+        """The parcel is packed but still on the bench: no other order opens before it is done."""
+        return self in _UNFINISHED
+
+
+_UNFINISHED = frozenset({Stage.WRAPPING, Stage.WEIGHING, Stage.LABELLING})
 
 
 class Level(StrEnum):
@@ -123,6 +168,25 @@ class BenchResult:
     candidates: tuple[LineView, ...] = ()  # for teaching a barcode
     takeover: int | None = None  # a shipment the packer may take over from another station
     code: str = ""  # what was scanned
+    stage: Stage = Stage.IDLE  # where the bench is after this result (the presenter sets it)
+
+
+def _wants_wrap(view: ShipmentView) -> bool:
+    """The order asks for gift wrap or noshi, and the packer has not confirmed it yet."""
+    return bool(view.gift_wrap or view.noshi) and not view.wrapped
+
+
+def _wrap_requests(view: ShipmentView) -> tuple[Message, ...]:
+    requests = []
+    if view.gift_wrap:
+        requests.append(WRAP_WHAT(wrap=view.gift_wrap))
+    if view.noshi:
+        requests.append(NOSHI_WHAT(noshi=view.noshi))
+    return tuple(requests)
+
+
+def _wrap_detail(view: ShipmentView) -> str:
+    return " · ".join(part for part in (view.gift_wrap, view.noshi) if part)
 
 
 class _CountConflict(Exception):
@@ -154,33 +218,54 @@ class PackingService:
         shipping = self.settings.label_printer.enabled and self.settings.shipping.print_waybill
         return shipping and view.ship_to is not None
 
+    def weighs(self) -> bool:
+        scale = self.settings.scale
+        return scale.enabled and scale.require_weight
+
+    @property
+    def stage(self) -> Stage:
+        view = self.view
+        if view is None:
+            return Stage.IDLE
+        if self._session is not None:
+            return Stage.COUNTING
+        if view.state is OrderState.SHIPPED:
+            return Stage.DONE
+        if view.state is not OrderState.PACKED:
+            return Stage.STOPPED
+        if _wants_wrap(view):
+            return Stage.WRAPPING
+        if self._failed_weight is not None or (view.weight is None and self.weighs()):
+            return Stage.WEIGHING
+        if self.dispatches(view):
+            return Stage.LABELLING
+        return Stage.DONE
+
     @property
     def awaiting_label(self) -> bool:
-        view = self.view
-        return (
-            view is not None
-            and view.state is OrderState.PACKED
-            and self.dispatches(view)
-            and not self.awaiting_weight
-            and self._failed_weight is None
-        )
+        return self.stage is Stage.LABELLING
 
     @property
     def awaiting_weight(self) -> bool:
         """The open parcel is packed but not yet weighed, and this station weighs parcels."""
-        view = self.view
-        scale = self.settings.scale
-        return (
-            view is not None
-            and view.state is OrderState.PACKED
-            and view.weight is None
-            and scale.enabled
-            and scale.require_weight
-        )
+        return self.stage is Stage.WEIGHING
+
+    def _finish_first(self) -> BenchResult | None:
+        """The parcel on the bench is packed but not done: what it waits for, as a refusal
+        of anything that would leave it (another order, putting it down)."""
+        view, stage = self.view, self.stage
+        if view is None or not stage.unfinished:
+            return None
+        message = {
+            Stage.WRAPPING: WRAP_FIRST,
+            Stage.WEIGHING: WEIGH_FIRST,
+            Stage.LABELLING: dispatch.CONFIRM_LABEL_FIRST,
+        }[stage](number=view.label)
+        return BenchResult(Level.BAD, message, view)
 
     # -- opening ------------------------------------------------------------------------------
     def resume(self) -> BenchResult | None:
-        """Reopen what this station was packing when it stopped."""
+        """Reopen what this station was packing when it stopped, at the step it was at."""
         with self.db.engine.connect() as connection:
             shipment_id = bench_store.resumable(connection, self.station.name)
         return None if shipment_id is None else self.open_shipment(shipment_id)
@@ -202,10 +287,13 @@ class PackingService:
         return self.open_shipment(packable[0] if packable else found[0][0])
 
     def open_shipment(self, shipment_id: int, *, takeover: bool = False) -> BenchResult:
-        self._session = None
-        self._teach = None
-        self._failed_weight = None
-        self._boxes = None  # boxes added to the catalogue count from the next order on
+        """Open an order at this bench; refused while another parcel is packed but not done."""
+        current = self.view
+        if current is not None and current.shipment_id != shipment_id:
+            refused = self._finish_first()
+            if refused is not None:
+                return refused
+        self._reset()
         me = self.station.name
         with self.db.engine.begin() as connection:
             view = bench_store.load_shipment(connection, shipment_id)
@@ -215,10 +303,15 @@ class PackingService:
                 reasons = tuple(reason.message for reason in view.holds)
                 return BenchResult(Level.BAD, ON_HOLD(number=view.label, reasons=reasons), view)
             if view.state is OrderState.PACKED:
-                return self._packed(view)
-            if view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
+                if view.packing_station != me:
+                    bench_store.claim(connection, shipment_id, me)
+                    self.view = view = dataclasses.replace(view, packing_station=me)
+            elif view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
                 state = STATE_LABELS[view.state]()
                 return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
+        if view.state is OrderState.PACKED:
+            return self._next_step(view, None)
+        with self.db.engine.begin() as connection:
             other = view.packing_station
             if view.state is OrderState.PACKING and other not in (None, me) and not takeover:
                 return BenchResult(
@@ -277,20 +370,63 @@ class PackingService:
         )
         return BenchResult(Level.INFO, message, self.view)
 
-    def _packed(self, view: ShipmentView) -> BenchResult:
-        if self.dispatches(view) and not self.awaiting_weight:
-            return self._dispatch(view)
-        if view.weight is not None:
+    def _next_step(self, view: ShipmentView, done: Message | None) -> BenchResult:
+        """A packed parcel: what it needs next at this bench. `done` is what just happened
+        (`PACKED_SHORT`: the last unit counted; the weight check; the wrap confirmed), said
+        before what comes next; None when the packer reopened the parcel."""
+        stage = self.stage
+        completed = done is not None and done.text is PACKED_SHORT
+        if stage is Stage.WRAPPING:
+            message = WRAP(requests=_wrap_requests(view), number=view.label)
+            result = BenchResult(Level.PROMPT, message, view)
+        elif stage is Stage.WEIGHING:
+            if completed:
+                return BenchResult(Level.PROMPT, PACKED_WEIGH(number=view.label), view)
+            result = BenchResult(Level.PROMPT, TO_WEIGH(number=view.label), view)
+        elif stage is Stage.LABELLING:
+            result = self._dispatch(view)
+        else:
+            return self._finished(view, done, completed)
+        if done is None:
+            return result
+        return dataclasses.replace(result, message=WEIGHED_THEN(check=done, next=result.message))
+
+    def _finished(self, view: ShipmentView, done: Message | None, completed: bool) -> BenchResult:
+        """Nothing is left to do for the parcel at this bench: it leaves the bench's queue, and
+        the bench is ready for the next order at once."""
+        if view.packing_station is not None:
+            with self.db.engine.begin() as connection:
+                bench_store.claim(connection, view.shipment_id, None)
+            view = dataclasses.replace(view, packing_station=None)
+        self._reset()
+        if done is None:
+            if view.weight is None:
+                return BenchResult(Level.INFO, PACKED(number=view.label), view)
             weight = show_grams(view.weight)
             return BenchResult(Level.INFO, ALREADY_WEIGHED(number=view.label, weight=weight), view)
-        return BenchResult(Level.PROMPT, TO_WEIGH(number=view.label), view)
+        if completed:
+            return BenchResult(Level.DONE, PACKED(number=view.label), view)
+        return BenchResult(Level.DONE, WEIGHED_DONE(check=done, number=view.label), view)
 
-    def close(self) -> None:
-        """Put the order down; it stays `packing` at this station and resumes as it was."""
+    def _reset(self) -> None:
         self.view = None
         self._session = None
         self._teach = None
         self._failed_weight = None
+        self._boxes = None  # boxes added to the catalogue count from the next order on
+
+    def close(self) -> BenchResult:
+        """Put the order down; it stays `packing` at this station and resumes as it was.
+        A packed parcel that still needs its wrap confirmed, its weight or its label cannot be
+        put down: it is finished first, or put on hold."""
+        view = self.view
+        if view is None:
+            return BenchResult(Level.INFO, NOTHING_OPEN())
+        refused = self._finish_first()
+        if refused is not None:
+            return refused
+        self._reset()
+        return BenchResult(Level.INFO, PUT_DOWN(number=view.label))
 
     # -- scanning -----------------------------------------------------------------------------
     def scan(self, raw: str, at_ms: float) -> BenchResult:
@@ -298,10 +434,13 @@ class PackingService:
         if box is not None and self.view is not None:
             return self.pick_box(box)
         session = self._session
-        if session is None and self.awaiting_label:
-            return self._label_stage_scan(raw)
         if session is None:
-            return self._open_next(raw)
+            stage = self.stage
+            if stage is Stage.LABELLING:
+                return self._label_stage_scan(raw)
+            if stage.unfinished:
+                return self._packed_stage_scan(raw)
+            return self.open_code(raw)
         verdict = session.evaluate(raw, at_ms, self.station.now().astimezone().date())
         if verdict.outcome in (Outcome.UNKNOWN, Outcome.TEACH, Outcome.BAD_CHECK_DIGIT):
             with self.db.engine.connect() as connection:
@@ -311,14 +450,34 @@ class PackingService:
             self._teach = verdict
         return self._commit(verdict, EventKind.SCAN)
 
-    def _open_next(self, raw: str) -> BenchResult:
+    def _packed_stage_scan(self, raw: str) -> BenchResult:
+        """A scan while the packed parcel waits for its wrap confirmation or its weight: its own
+        order number confirms the wrap (or says again what it waits for); anything else is
+        refused until it is done."""
         view = self.view
-        if view is not None and (self.awaiting_weight or self._failed_weight is not None):
-            with self.db.engine.connect() as connection:
-                found = shipments_by_code(connection, raw.strip())
-            if view.shipment_id not in {sid for sid, _ in found}:
-                return BenchResult(Level.BAD, WEIGH_FIRST(number=view.label), view)
-        return self.open_code(raw)
+        assert view is not None
+        with self.db.engine.connect() as connection:
+            found = {sid for sid, _ in shipments_by_code(connection, raw.strip())}
+        if view.shipment_id not in found:
+            refused = self._finish_first()
+            assert refused is not None
+            return refused
+        if self.stage is Stage.WRAPPING:
+            return self.confirm_wrap()
+        return self._next_step(view, None)
+
+    # -- gift wrap and noshi ---------------------------------------------------------------------
+    def confirm_wrap(self) -> BenchResult:
+        """The packer confirms the gift wrap and noshi the order asks for (F3, or a scan of
+        the order number): recorded, then on to the weight or the label."""
+        view = self.view
+        if view is None or self.stage is not Stage.WRAPPING:
+            return BenchResult(Level.BAD, NOTHING_TO_WRAP(), view)
+        with self.db.engine.begin() as connection:
+            event = self._event(EventKind.WRAPPED, view, detail=_wrap_detail(view))
+            add_events(connection, [event])
+        self.view = dataclasses.replace(view, wrapped=True)
+        return self._next_step(self.view, WRAPPED(number=view.label))
 
     # -- box and weight --------------------------------------------------------------------------
     def _box(self, raw: str) -> weighing_store.Box | None:
@@ -340,11 +499,9 @@ class PackingService:
     def weigh(self, grams: Decimal, source: str = "scale") -> BenchResult:
         """Check a parcel's weight against what it should weigh; record it if it passes."""
         view = self.view
-        if view is None or view.state is not OrderState.PACKED:
-            return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
-        scale = self.settings.scale
-        tolerance = Tolerance(Decimal(scale.tolerance_grams), Decimal(str(scale.tolerance_percent)))
-        check = check_weight(grams, view.expected_weight, tolerance)
+        if view is None or self.stage is not Stage.WEIGHING:
+            return self._finish_first() or BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
+        check = check_weight(grams, view.expected_weight, self.settings.scale.tolerance())
         outcome = "within" if check.passed else "outside"
         with self.db.engine.begin() as connection:
             if check.passed:
@@ -385,12 +542,7 @@ class PackingService:
         """The weight is recorded: on to the label, or the order is done."""
         self._failed_weight = None
         self.view = dataclasses.replace(view, weight=grams)
-        if self.dispatches(view):
-            result = self._dispatch(self.view)
-            return dataclasses.replace(
-                result, message=WEIGHED_THEN(check=check, next=result.message)
-            )
-        return BenchResult(Level.DONE, WEIGHED_DONE(check=check, number=view.label), self.view)
+        return self._next_step(self.view, check)
 
     # -- carrier, tracking number, label ---------------------------------------------------------
     def _dispatch(self, view: ShipmentView) -> BenchResult:
@@ -484,9 +636,10 @@ class PackingService:
                     self._transition(view, OrderState.PACKED, OrderState.SHIPPED),
                 ],
             )
-        self.view = dataclasses.replace(view, state=OrderState.SHIPPED)
+        self._reset()  # the bench is ready for the next order at once
         message = dispatch.LABEL_OK(number=view.label, tracking=view.tracking_number)
-        return BenchResult(Level.DONE, message, self.view)
+        shipped = dataclasses.replace(view, state=OrderState.SHIPPED, packing_station=None)
+        return BenchResult(Level.DONE, message, shipped)
 
     def _tracking_event(self, view: ShipmentView, number: str | None, source: str) -> dict:
         return self._event(EventKind.TRACKING, view, code=number, reason=source)
@@ -504,6 +657,60 @@ class PackingService:
         if not verdict.counted:
             return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
         return self._commit(verdict, EventKind.OVERRIDE, reason=reason.strip())
+
+    def undo_last(self) -> BenchResult:
+        """The packer takes back the last counted scan (or typed quantity) of the open order:
+        its units come off the count and a unit code captured with it is free again. The scan
+        stays in the audit trail; the undo is recorded beside it. A parcel packed but not yet
+        weighed or labelled goes back to packing."""
+        view = self.view
+        if view is None:
+            return BenchResult(Level.BAD, NOTHING_OPEN())
+        stage = self.stage
+        if stage not in (Stage.COUNTING, Stage.WRAPPING, Stage.WEIGHING) or view.weight is not None:
+            return BenchResult(Level.BAD, CANNOT_UNDO(number=view.label), view)
+        me = self.station.name
+        with self.db.engine.begin() as connection:
+            last = bench_store.last_counted(connection, view.shipment_id)
+            if last is None:
+                return BenchResult(Level.BAD, NOTHING_TO_UNDO(), view)
+            if last.kind == EventKind.OVERRIDE.value:
+                return BenchResult(Level.BAD, SUPERVISOR_VERIFIED(), view)
+            units = last.quantity or 1
+            by_code = units if last.kind == EventKind.SCAN.value else 0
+            counted = bench_store.uncount(connection, last.line_id, units, by_code)
+            if counted:
+                line = view.line(last.line_id)
+                freed = (
+                    bench_store.drop_last_unit_code(connection, line.line_id)
+                    if line.unit_code is not None
+                    else None
+                )
+                events = [
+                    self._event(
+                        EventKind.UNDO,
+                        view,
+                        line_id=line.line_id,
+                        code=freed or last.code,
+                        quantity=units,
+                        detail=str(last.id),
+                    )
+                ]
+                if view.state is OrderState.PACKED:
+                    bench_store.move_state(
+                        connection, view.shipment_id, OrderState.PACKED, OrderState.PACKING, station=me
+                    )
+                    events.append(
+                        self._transition(view, OrderState.PACKED, OrderState.PACKING, "undo")
+                    )
+                add_events(connection, events)
+        self.open_shipment(view.shipment_id)
+        if not counted:
+            return BenchResult(Level.BAD, COUNT_CHANGED(), self.view)
+        assert self.view is not None
+        line = self.view.line(last.line_id)
+        message = UNDONE(name=line.name, scanned=line.scanned, ordered=line.ordered)
+        return BenchResult(Level.PROMPT, message, self.view, line_id=line.line_id)
 
     def teach_candidates(self) -> tuple[LineView, ...]:
         if self._teach is None or self.view is None:
@@ -573,7 +780,12 @@ class PackingService:
         return self.open_shipment(view.shipment_id)
 
     def release(self, shipment_id: int, reason: str, pin: str) -> BenchResult:
-        """A supervisor lifts every hold; the checks run again and decide."""
+        """A supervisor lifts every hold; the checks run again and decide. Not while another
+        parcel is packed but not done: that one is finished first."""
+        if self.view is not None and self.view.shipment_id != shipment_id:
+            refused = self._finish_first()
+            if refused is not None:
+                return refused
         if not self.settings.check_supervisor_pin(pin):
             return BenchResult(Level.BAD, WRONG_PIN(), self.view)
         with self.db.session() as session, session.begin():
@@ -675,7 +887,7 @@ class PackingService:
                         view.shipment_id,
                         OrderState.PACKING,
                         OrderState.PACKED,
-                        station=None,
+                        station=self.station.name,  # on this bench until it is done
                     )
                     events.append(self._transition(view, OrderState.PACKING, OrderState.PACKED))
                 add_events(connection, events)
@@ -688,20 +900,8 @@ class PackingService:
         self.view = self._refreshed(view, completes)
         if completes:
             self._session = None
-            weigh = self.awaiting_weight
-            if self.dispatches(view) and not weigh:
-                result = self._dispatch(self.view)
-                message = WEIGHED_THEN(check=PACKED_SHORT(number=view.label), next=result.message)
-                return dataclasses.replace(
-                    result, message=message, outcome=verdict.outcome, line_id=verdict.line_id
-                )
-            return BenchResult(
-                Level.PROMPT if weigh else Level.DONE,
-                PACKED_WEIGH(number=view.label) if weigh else PACKED(number=view.label),
-                self.view,
-                verdict.outcome,
-                verdict.line_id,
-            )
+            result = self._next_step(self.view, PACKED_SHORT(number=view.label))
+            return dataclasses.replace(result, outcome=verdict.outcome, line_id=verdict.line_id)
         return BenchResult(
             _LEVELS.get(verdict.outcome, Level.BAD),
             verdict.message,

@@ -17,6 +17,8 @@ def load_queue(
     marketplace: str | None = None,
     search: str = "",
     limit: int = 500,
+    *,
+    benched: bool = False,
 ) -> list[QueueRow]:
     with db.session() as session:
-        return queue_rows(session, states, marketplace, search, limit)
+        return queue_rows(session, states, marketplace, search, limit, benched=benched)

@@ -97,8 +97,10 @@ class Services:
         states: Collection[OrderState],
         marketplace: str | None = None,
         search: str = "",
+        *,
+        benched: bool = False,
     ) -> list[QueueRow]:
-        return load_queue(self.db, states, marketplace, search)
+        return load_queue(self.db, states, marketplace, search, benched=benched)
 
     def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:
         return recheck(self.db, self.station, shipment_ids)

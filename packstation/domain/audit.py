@@ -19,3 +19,5 @@ class EventKind(StrEnum):
     WEIGHT_ACCEPTED = "weight_accepted"  # a supervisor accepted a weight outside the tolerance
     TRACKING = "tracking"  # a carrier and tracking number given to a parcel
     LABEL = "label"  # the packer scanned the label on the parcel: right or wrong
+    WRAPPED = "wrapped"  # the packer confirmed the gift wrap and noshi the order asks for
+    UNDO = "undo"  # the packer took back a counted scan; `detail` is the undone event's id

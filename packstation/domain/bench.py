@@ -67,6 +67,7 @@ class ShipmentView:
     box_tare: Decimal | None = None  # grams
     weight: Decimal | None = None  # grams, once the parcel is weighed
     unit_weights: tuple[UnitWeight, ...] = ()
+    wrapped: bool = False  # the packer confirmed the gift wrap and noshi asked for
 
     @property
     def label(self) -> str:

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from packstation.app.device_status import Device, DeviceStatus
 from packstation.app.device_tests import print_test_on
 from packstation.app.device_workers import DeviceHub
-from packstation.app.packing import Level
+from packstation.app.packing import Level, Stage
+from packstation.app.scale import CLEARED, Refusal
 from packstation.app.selftest import run_selftest
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.app.workers import Worker
-from packstation.domain.weights import Tolerance
 from packstation.gui import texts
 from packstation.gui.device_bar import DeviceBar
 from packstation.gui.device_dialog import DeviceDialog
@@ -46,7 +46,7 @@ class BenchDevices(QObject):
         self.bar = DeviceBar()
         self.hub = DeviceHub(self.settings, self)
         self.hub.status.connect(self.on_status)
-        presenter.result.connect(self._on_result)
+        self._occupied: int | None = None  # the parcel told to wait until the scale is cleared
 
     def start(self, on_scan) -> None:  # type: ignore[no-untyped-def]
         self.hub.start()
@@ -56,9 +56,10 @@ class BenchDevices(QObject):
         self._on_scan = on_scan
         if self.hub.scale is not None:
             self.hub.scale.captured.connect(self.on_captured)
+            self.hub.scale.emptied.connect(self.on_emptied)
         if self.hub.scanner is not None:
             self.hub.scanner.scanned.connect(on_scan)
-        self.pack_view.tolerance = self.tolerance()
+        self.pack_view.tolerance = self.settings.scale.tolerance()
 
     def restart(self, settings: Settings) -> None:
         self.settings = settings
@@ -68,10 +69,6 @@ class BenchDevices(QObject):
     def stop(self) -> None:
         self.hub.stop()
 
-    def tolerance(self) -> Tolerance:
-        scale = self.settings.scale
-        return Tolerance(Decimal(scale.tolerance_grams), Decimal(str(scale.tolerance_percent)))
-
     # -- weight --------------------------------------------------------------------------------
     def on_status(self, status: DeviceStatus) -> None:
         self.bar.show_status(status)
@@ -79,41 +76,55 @@ class BenchDevices(QObject):
             self.pack_view.weight.show_scale(status)
 
     def on_captured(self, grams: Decimal) -> None:
-        if self.presenter.awaiting_weight():
-            self.presenter.weigh(grams, "scale")
+        """Auto-capture took a parcel's weight: it is this order's if one waits for it."""
+        self._weigh_from_scale(asked=False)
 
-    def _on_result(self, result) -> None:  # type: ignore[no-untyped-def]
-        """A parcel just finished: if it already sits still on the scale, take its weight."""
-        if result.level is Level.BAD or not self.presenter.awaiting_weight():
+    def after_result(self, result) -> None:  # type: ignore[no-untyped-def]
+        """A result is shown. A parcel just finished: if it already sits still on the scale,
+        take its weight (or say what must come off the scale first, over the result)."""
+        if result.level is not Level.BAD and result.stage is Stage.WEIGHING:
+            self._weigh_from_scale(asked=False)
+
+    def _weigh_from_scale(self, *, asked: bool) -> None:
+        """The scale's weight for the parcel waiting for it, unless what lies on the scale gave
+        another parcel's weight: then the bench says to take that off first. `asked`: the packer
+        pressed the key, so every reason for no weight is said."""
+        view = self.presenter.weighing()
+        scale = self.hub.scale
+        if view is None or scale is None:
+            if asked:
+                text = self.tr("No packed parcel is waiting for weight")
+                self.pack_view.set_banner(Level.BAD, text)
             return
-        grams = self.stable_weight()
-        if grams is not None and grams >= self.settings.scale.min_grams:
-            self.presenter.weigh(grams, "scale")
+        take = scale.take(view.shipment_id, view.label)
+        if take.grams is not None:
+            self._occupied = None
+            self.presenter.weigh(take.grams, "scale")
+            return
+        if take.refusal is Refusal.OCCUPIED:
+            self._occupied = view.shipment_id
+        if (asked or take.refusal is Refusal.OCCUPIED) and take.message is not None:
+            self.pack_view.set_banner(Level.BAD, texts.message(take.message))
 
-    def stable_weight(self) -> Decimal | None:
-        return self.hub.scale.stable_weight() if self.hub.scale is not None else None
+    def on_emptied(self) -> None:
+        """The scale was cleared: if the bench asked for that, it now asks for the parcel."""
+        view = self.presenter.weighing()
+        if view is not None and view.shipment_id == self._occupied:
+            self.pack_view.set_banner(Level.PROMPT, texts.message(CLEARED(number=view.label)))
+        self._occupied = None
 
     def take_weight(self) -> None:
-        if not self.presenter.awaiting_weight():
-            self.pack_view.set_banner(Level.BAD, self.tr("No packed parcel is waiting for weight"))
-            return
-        grams = self.stable_weight()
-        if grams is None:
-            self.pack_view.set_banner(
-                Level.BAD,
-                self.tr(
-                    "The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)"
-                ),
-            )
-            return
-        self.presenter.weigh(grams, "scale")
+        self._weigh_from_scale(asked=True)
 
     def enter_weight(self) -> None:
-        if not self.presenter.awaiting_weight():
+        view = self.presenter.weighing()
+        if view is None:
             self.pack_view.set_banner(Level.BAD, self.tr("No packed parcel is waiting for weight"))
             return
         dialog = WeightDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.hub.scale is not None:
+                self.hub.scale.claim(view.shipment_id, view.label)
             self.presenter.weigh(Decimal(str(dialog.grams.value())), "typed")
 
     def accept_weight(self) -> None:

@@ -180,6 +180,14 @@ class MainWindow(QMainWindow):
             "cancelPending",
         )
         action(pack, self.tr("Put order down"), "Ctrl+W", self.put_down, "putDown")
+        action(pack, self.tr("Undo last scan"), "Ctrl+Z", self.presenter.undo, "undoScan")
+        action(
+            pack,
+            self.tr("Gift wrap and noshi done"),
+            "F3",
+            self.presenter.confirm_wrap,
+            "confirmWrap",
+        )
         devices = bar.addMenu(self.tr("&Devices"))
         action(devices, self.tr("Self-test…"), "Ctrl+T", self.devices.selftest, "selftest")
         action(
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
         self.sounds.play(result.level)
         if result.view is not None:
             self.queue_panel.select(result.view.shipment_id)
+        self.devices.after_result(result)
         if result.takeover is not None:
             self._offer_takeover(result)
         elif result.outcome is Outcome.TEACH and result.candidates:
@@ -263,8 +272,9 @@ class MainWindow(QMainWindow):
         states = self.queue_panel.states()
         marketplace = self.queue_panel.marketplace_filter()
         search = self.queue_panel.search.text()
+        benched = self.queue_panel.benched()
         self.worker.submit(
-            lambda: self.services.queue(states, marketplace, search),
+            lambda: self.services.queue(states, marketplace, search, benched=benched),
             self._queue_loaded,
             lambda error: self.on_failure(translate_error(error)),
         )
@@ -448,9 +458,6 @@ class MainWindow(QMainWindow):
 
     def put_down(self) -> None:
         self.presenter.close()
-        self.pack_view.show_idle(
-            self.tr("Order put down: it stays counted and resumes when scanned again")
-        )
 
     # -- files ---------------------------------------------------------------------------------------
     def import_orders(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.packing import BenchResult, Level
+from packstation.app.packing import BenchResult, Level, Stage
 from packstation.domain.bench import ShipmentView
 from packstation.domain.states import OrderState
 from packstation.domain.weights import Tolerance
@@ -80,10 +80,21 @@ class PackView(QWidget):
         self.show_idle()
 
     # -- what the view shows ---------------------------------------------------------------------
-    def show_idle(self, message: str = "") -> None:
+    def show_idle(
+        self, message: str = "", last: ShipmentView | None = None, level: Level = Level.INFO
+    ) -> None:
+        """No order open: the bench waits for the next one. `last`: the parcel just finished
+        (shipped, or done at this bench), named so the packer sees it went through."""
         self.view = None
-        self.title.setText(self.tr("No order open"))
-        self.subtitle.setText(self.tr("Scan an order number or a marketplace label to start."))
+        self.title.setText(self.tr("Ready for the next order"))
+        if last is None:
+            self.subtitle.setText(self.tr("Scan an order number or a marketplace label to start."))
+        else:
+            self.subtitle.setText(
+                self.tr("Last: order {0}, {1}. Scan the next order number.").format(
+                    last.label, texts.state(last.state)
+                )
+            )
         self._set_chips([])
         self.notes.clear()
         self.lines_model.set_lines((), None)
@@ -91,9 +102,12 @@ class PackView(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.weight.show_order(None, self.tolerance)
-        self.set_banner(Level.INFO, message or self.tr("Ready: scan an order"))
+        self.set_banner(level, message or self.tr("Ready: scan an order"))
 
     def show_result(self, result: BenchResult) -> None:
+        if result.stage is Stage.IDLE:
+            self.show_idle(texts.message(result.message), result.view, result.level)
+            return
         if result.view is not None:
             self.show_order(result.view, result.line_id)
         self.set_banner(result.level, texts.message(result.message))

@@ -6,14 +6,15 @@ connects its signals to the views, the sounds and the dialogs.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.app.packing import BenchResult, Level, PackingService
+from packstation.app.packing import BenchResult, Level, PackingService, Stage
 from packstation.app.workers import Worker
-from packstation.domain.states import OrderState
+from packstation.domain.bench import ShipmentView
 from packstation.i18n import translate_error
 
 # After a scan: an order was opened (confirmed → packing) or finished (packed, shipped).
@@ -66,6 +67,12 @@ class BenchPresenter(QObject):
     def close(self) -> None:
         self._run(self.service.close)
 
+    def confirm_wrap(self) -> None:
+        self._run(self.service.confirm_wrap, always_refresh=False)
+
+    def undo(self) -> None:
+        self._run(self.service.undo_last)
+
     def weigh(self, grams: Decimal, source: str) -> None:
         self._run(lambda: self.service.weigh(grams, source), always_refresh=False)
 
@@ -78,14 +85,19 @@ class BenchPresenter(QObject):
     def enter_tracking(self, code: str) -> None:
         self._run(lambda: self.service.enter_tracking(code), always_refresh=False)
 
-    def awaiting_weight(self) -> bool:
-        """The last result left a packed parcel without its weight on the bench."""
-        view = self.last.view if self.last is not None else None
-        return view is not None and view.state is OrderState.PACKED and view.weight is None
+    def weighing(self) -> ShipmentView | None:
+        """The packed parcel waiting for its weight, as the last result left the bench."""
+        last = self.last
+        return last.view if last is not None and last.stage is Stage.WEIGHING else None
 
     def _run(self, job: Callable[[], BenchResult | None], *, always_refresh: bool = True) -> None:
         """Run `job` on the worker. The queue is reloaded after it, unless it was a count or a
         rejection at the bench, which changes no order's state."""
+        service = self.service
+
+        def staged() -> BenchResult | None:  # on the worker, where the service lives
+            result = job()
+            return None if result is None else dataclasses.replace(result, stage=service.stage)
 
         def done(result: BenchResult | None) -> None:
             if result is not None:
@@ -94,7 +106,7 @@ class BenchPresenter(QObject):
             if always_refresh or result is None or result.level in _SCAN_CHANGES_QUEUE:
                 self.queue_stale.emit()
 
-        self.worker.submit(job, done, self._failed)
+        self.worker.submit(staged, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))

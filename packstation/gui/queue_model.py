@@ -108,6 +108,8 @@ class QueueModel(QAbstractTableModel):
 
     def _notes(self, row: QueueRow) -> str:
         notes = []
+        if row.packing_station and row.state in (OrderState.PACKING, OrderState.PACKED):
+            notes.append(self.tr("at {0}").format(row.packing_station))
         if row.holds:
             notes.append(texts.message(row.holds[0].message))
         if row.gift or row.gift_wrap:

@@ -76,6 +76,10 @@ class QueuePanel(QWidget):
             return frozenset(OrderState)
         return frozenset({OrderState(choice)})
 
+    def benched(self) -> bool:
+        """"To pack" also lists the packed parcels still on a bench (to weigh or label)."""
+        return self.state.currentData() == "queue"
+
     def marketplace_filter(self) -> str | None:
         return self.marketplace.currentData() or None
 

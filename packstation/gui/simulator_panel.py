@@ -7,7 +7,7 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from packstation.gui import texts
 from packstation.gui.pack_view import PackView
 
 PREVIEW_WIDTH = 260
+SWAP_MS = 400  # the scale reads empty this long between two parcels (it is polled every 100 ms)
 
 
 class _Printed(QObject):
@@ -126,7 +127,9 @@ class SimulatorPanel(QDockWidget):
         grams = Decimal(str(self.grams.value())) if expected is None else expected
         grams += Decimal(self._random.randint(-30, 30)) / 10
         self.grams.setValue(float(grams))
-        self.bench.put_on_scale(grams)
+        # Whatever lay on the scale is taken off first, as the packer's hands would.
+        self.bench.put_on_scale(Decimal(0))
+        QTimer.singleShot(SWAP_MS, lambda: self.bench.put_on_scale(grams))
 
     def _scale_faults(self) -> None:
         self.bench.set_scale_fault(

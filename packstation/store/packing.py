@@ -10,8 +10,22 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    String,
+    and_,
+    bindparam,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    update,
+)
 
+from packstation.domain.audit import EventKind
 from packstation.domain.bench import LineView, ShipmentView
 from packstation.domain.model import UnitCodeKind
 from packstation.domain.pack_session import ProductCode
@@ -46,6 +60,12 @@ _SHIPMENT = (
         ORDERS.c.invoice_requested,
         ORDERS.c.buyer_notes,
         SHIPMENTS_IN_ORDER,
+        exists()
+        .where(
+            EVENTS.c.shipment_id == SHIPMENTS.c.id,
+            EVENTS.c.kind == EventKind.WRAPPED.value,
+        )
+        .label("wrapped"),
     )
     .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
     .where(SHIPMENTS.c.id == bindparam("sid"))
@@ -95,6 +115,45 @@ _COUNT = (
         scanned_by_code=LINES.c.scanned_by_code + bindparam("by_code"),
     )
 )
+_UNCOUNT = (
+    update(LINES)
+    .where(
+        and_(
+            LINES.c.id == bindparam("line"),
+            LINES.c.scanned >= bindparam("units"),
+            LINES.c.scanned_by_code >= bindparam("by_code"),
+        )
+    )
+    .values(
+        scanned=LINES.c.scanned - bindparam("units"),
+        scanned_by_code=LINES.c.scanned_by_code - bindparam("by_code"),
+    )
+)
+_UNDONE = EVENTS.alias("undone")
+# The shipment's last count that no undo took back (an undo names the event in `detail`).
+_LAST_COUNTED = (
+    select(EVENTS.c.id, EVENTS.c.kind, EVENTS.c.line_id, EVENTS.c.quantity, EVENTS.c.code)
+    .where(
+        EVENTS.c.shipment_id == bindparam("sid"),
+        EVENTS.c.kind.in_(
+            [EventKind.SCAN.value, EventKind.QUANTITY.value, EventKind.OVERRIDE.value]
+        ),
+        EVENTS.c.outcome == "counted",
+        ~exists().where(
+            _UNDONE.c.shipment_id == EVENTS.c.shipment_id,
+            _UNDONE.c.kind == EventKind.UNDO.value,
+            _UNDONE.c.detail == cast(EVENTS.c.id, String),
+        ),
+    )
+    .order_by(EVENTS.c.id.desc())
+    .limit(1)
+)
+_LAST_UNIT_CODE = (
+    select(UNIT_CODES.c.id, UNIT_CODES.c.value)
+    .where(UNIT_CODES.c.line_id == bindparam("line"))
+    .order_by(UNIT_CODES.c.id.desc())
+    .limit(1)
+)
 _MOVE = (
     update(SHIPMENTS)
     .where(and_(SHIPMENTS.c.id == bindparam("sid"), SHIPMENTS.c.state == bindparam("source")))
@@ -110,7 +169,7 @@ _RESUMABLE = (
     .join(SHIPMENTS, SHIPMENTS.c.id == EVENTS.c.shipment_id)
     .where(
         EVENTS.c.station == bindparam("station"),
-        SHIPMENTS.c.state == OrderState.PACKING.value,
+        SHIPMENTS.c.state.in_([OrderState.PACKING.value, OrderState.PACKED.value]),
         SHIPMENTS.c.packing_station == bindparam("station"),
     )
     .order_by(EVENTS.c.id.desc())
@@ -152,6 +211,7 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         box_tare=parcel_box.tare if parcel_box is not None else None,
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
         unit_weights=tuple(unit_weights(connection, {line.sku for line in lines}).values()),
+        wrapped=bool(row.wrapped),
     )
 
 
@@ -214,6 +274,30 @@ def add_unit_code(
     )
 
 
+def last_counted(connection: Connection, shipment_id: int) -> Row | None:  # type: ignore[type-arg]
+    """The shipment's last counting event (a scan, a typed quantity, a supervisor's
+    verification) that no undo has taken back: id, kind, line_id, quantity, code."""
+    return connection.execute(_LAST_COUNTED, {"sid": shipment_id}).first()
+
+
+def uncount(connection: Connection, line_id: int, quantity: int, by_code: int) -> bool:
+    """Take units off a line's count, never below zero; False when they are not there."""
+    result = connection.execute(
+        _UNCOUNT, {"line": line_id, "units": quantity, "by_code": by_code}
+    )
+    return result.rowcount == 1
+
+
+def drop_last_unit_code(connection: Connection, line_id: int) -> str | None:
+    """Remove the unit code captured last on a line (its unit was taken back), so that it
+    may be scanned again; the undo event keeps what it was."""
+    row = connection.execute(_LAST_UNIT_CODE, {"line": line_id}).first()
+    if row is None:
+        return None
+    connection.execute(delete(UNIT_CODES).where(UNIT_CODES.c.id == row.id))
+    return row.value
+
+
 def move_state(
     connection: Connection,
     shipment_id: int,
@@ -230,10 +314,12 @@ def move_state(
     return result.rowcount == 1
 
 
-def claim(connection: Connection, shipment_id: int, station: str) -> None:
+def claim(connection: Connection, shipment_id: int, station: str | None) -> None:
+    """The parcel is on this station's bench (None: on no bench)."""
     connection.execute(_CLAIM, {"sid": shipment_id, "station": station})
 
 
 def resumable(connection: Connection, station: str) -> int | None:
-    """The shipment this station last worked on, if it is still being packed here."""
+    """The shipment this station last worked on, if it is still on this bench: being packed,
+    or packed and waiting for its wrap confirmation, weight or label."""
     return connection.scalar(_RESUMABLE, {"station": station})

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.holds import HoldReason
@@ -39,6 +39,7 @@ class QueueRow:
     delivery_date: date | None
     time_slot: str
     holds: tuple[HoldReason, ...]
+    packing_station: str | None = None  # the bench it is on (being packed, or packed and not done)
 
 
 def queue_rows(
@@ -47,7 +48,20 @@ def queue_rows(
     marketplace: str | None = None,
     search: str = "",
     limit: int = 500,
+    *,
+    benched: bool = False,
 ) -> list[QueueRow]:
+    """Shipments in `states` by deadline; `benched`: also the packed parcels still on a bench
+    (waiting for their wrap confirmation, weight or label), which belong in the packing queue."""
+    wanted = SHIPMENTS.c.state.in_([state.value for state in states])
+    if benched:
+        wanted = or_(
+            wanted,
+            and_(
+                SHIPMENTS.c.state == OrderState.PACKED.value,
+                SHIPMENTS.c.packing_station.is_not(None),
+            ),
+        )
     query = (
         select(
             SHIPMENTS.c.id,
@@ -63,9 +77,10 @@ def queue_rows(
             SHIPMENTS.c.delivery_date,
             SHIPMENTS.c.time_slot,
             SHIPMENTS.c.hold_reasons,
+            SHIPMENTS.c.packing_station,
         )
         .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
-        .where(SHIPMENTS.c.state.in_([state.value for state in states]))
+        .where(wanted)
         .order_by(SHIPMENTS.c.ship_by, SHIPMENTS.c.id)
         .limit(limit)
     )
@@ -116,6 +131,7 @@ def queue_rows(
             delivery_date=row.delivery_date,
             time_slot=row.time_slot,
             holds=tuple(holds_from_json(row.hold_reasons or [])),
+            packing_station=row.packing_station,
         )
         for row in rows
     ]

@@ -14,7 +14,7 @@ from packstation.app.device_settings import PrinterSettings, ScaleSettings
 from packstation.app.device_status import Device, Health
 from packstation.app.device_tests import print_test, read_weight, scan_check, scanner_check_barcode
 from packstation.app.printing import PrintService
-from packstation.app.scale import ScaleMonitor
+from packstation.app.scale import Refusal, ScaleMonitor
 from packstation.app.selftest import run_selftest
 from packstation.app.settings import Settings
 from packstation.devices.printers.jobs import JobState
@@ -80,6 +80,49 @@ def test_monitor_captures_each_parcel_once_and_reports_faults() -> None:
     assert monitor.stable_weight is None
     same = monitor.feed(Reading(ScaleState.UNPLUGGED, None), 2.1)
     assert same.status is None  # the status bar is only told of changes
+
+
+def on_scale(monitor: ScaleMonitor, *weights: str) -> None:
+    for now, grams in enumerate(weights):
+        monitor.feed(Reading(ScaleState.STABLE, Decimal(grams)), float(now))
+
+
+def test_a_parcel_left_on_the_scale_is_not_the_next_orders_weight() -> None:
+    monitor = ScaleMonitor(ScaleSettings(min_grams=20))
+    on_scale(monitor, "0", "559", "559")
+    assert monitor.take(1, "A").grams == Decimal(559)
+    assert monitor.take(1, "A").grams == Decimal(559)  # a re-weigh of the same parcel
+    refused = monitor.take(2, "B")
+    assert refused.grams is None and refused.refusal is Refusal.OCCUPIED
+    assert refused.message is not None and "OFF THE SCALE" in refused.message.render()
+    assert "order A's" in refused.message.render()
+    on_scale(monitor, "575")  # a similar weight, never off the scale: still A's
+    assert monitor.take(2, "B").refusal is Refusal.OCCUPIED
+    update = monitor.feed(Reading(ScaleState.STABLE, Decimal(0)), 9.0)
+    assert update.emptied
+    assert monitor.take(2, "B").refusal is Refusal.EMPTY
+    on_scale(monitor, "160")
+    assert monitor.take(2, "B").grams == Decimal(160)
+
+
+def test_a_changed_weight_is_another_parcel_and_a_found_one_must_be_put_on_again() -> None:
+    monitor = ScaleMonitor(ScaleSettings(min_grams=20))
+    on_scale(monitor, "559")  # on the scale before the bench started
+    found = monitor.take(1, "A")
+    assert found.refusal is Refusal.OCCUPIED and "before the bench started" in str(found.message)
+    on_scale(monitor, "800")  # another parcel added or swapped: beyond the tolerance
+    assert monitor.take(1, "A").grams == Decimal(800)
+    on_scale(monitor, "900")
+    assert monitor.take(2, "B").grams == Decimal(900)
+
+
+def test_a_typed_weight_claims_what_lies_on_the_scale() -> None:
+    monitor = ScaleMonitor(ScaleSettings(min_grams=20))
+    on_scale(monitor, "0", "640")
+    monitor.claim(1, "A")
+    assert monitor.take(2, "B").refusal is Refusal.OCCUPIED
+    monitor.feed(Reading(ScaleState.MOTION, Decimal(300)), 5.0)
+    assert monitor.take(2, "B").refusal is Refusal.NOT_STABLE
 
 
 def test_receipt_test_page_prints_japanese_and_russian(receipt: PrinterSimulator) -> None:

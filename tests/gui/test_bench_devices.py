@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
@@ -21,11 +22,13 @@ from packstation.devices.scale.simulator import ScaleSimulator
 from packstation.devices.scanner.framing import ScanFraming
 from packstation.devices.scanner.layout_check import TEST_CODE
 from packstation.devices.scanner.simulator import ScannerSimulator
+from packstation.domain.states import OrderState
+from packstation.store.schema import Shipment
 from packstation.gui.device_dialog import DeviceDialog
 from packstation.gui.selftest_dialog import SelftestDialog
 from tests.builders import TEA, rakuten
 from tests.gui.conftest import scanner_burst
-from tests.gui.test_main_window import NUMBER, wait_banner
+from tests.gui.test_main_window import NUMBER, banner, wait_banner
 
 
 @pytest.fixture
@@ -71,10 +74,75 @@ def test_the_parcel_on_the_scale_finishes_the_order(
     wait_banner(qtbot, bench, Level.PROMPT, "scale")
     scale.set_weight(Decimal("121.5"))
     wait_banner(qtbot, bench, Level.DONE, "122 g")
-    view = bench.window.pack_view.view
-    assert view is not None and view.weight == Decimal("121.5")
+    last = bench.window.presenter.last
+    assert last is not None and last.view is not None and last.view.weight == Decimal("121.5")
     assert "122 g" in bench.window.pack_view.weight.live.text()
-    assert "weighed 122 g" in bench.window.pack_view.weight.expected.text()
+    # done: the bench is ready for the next order at once, and names the parcel just done
+    assert bench.window.pack_view.view is None
+    assert NUMBER in bench.window.pack_view.subtitle.text()
+
+
+def test_a_parcel_left_on_the_scale_is_never_the_next_orders_weight(
+    qtbot, open_bench, with_devices, scale: ScaleSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    other = "502763-20261122-00000002"
+    bench = open_bench(rakuten(NUMBER, ("TEA", 1)), rakuten(other, ("TEA", 1)))
+    qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.READY, timeout=5000)
+    scanner_burst(bench.window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    scanner_burst(bench.window, TEA)
+    wait_banner(qtbot, bench, Level.PROMPT, "scale")
+    scale.set_weight(Decimal("121.5"))
+    wait_banner(qtbot, bench, Level.DONE, "122 g")
+    # the parcel stays on the scale; the next order, of the same weight, is packed
+    scanner_burst(bench.window, other)
+    wait_banner(qtbot, bench, Level.INFO, other)
+    scanner_burst(bench.window, TEA)
+    wait_banner(qtbot, bench, Level.BAD, "TAKE THE PARCEL OFF THE SCALE")
+    assert NUMBER in banner(bench)[1]
+    bench.window.findChild(QAction, "takeWeight").trigger()  # F6 does not take it either
+    wait_banner(qtbot, bench, Level.BAD, "TAKE THE PARCEL OFF THE SCALE")
+    qtbot.wait(400)
+    assert bench.window.presenter.weighing() is not None  # nothing weighed
+    scale.set_weight(Decimal(0))
+    wait_banner(qtbot, bench, Level.PROMPT, "scale is clear")
+    scale.set_weight(Decimal(119))
+    wait_banner(qtbot, bench, Level.DONE, "119 g")
+    with bench.services.db.engine.connect() as connection:
+        weights = connection.execute(
+            select(Shipment.weight_mg).order_by(Shipment.id)
+        ).scalars().all()
+    assert weights == [121500, 119000]
+
+
+def test_put_down_keeps_a_packed_unweighed_parcel_on_the_bench_and_in_the_queue(
+    qtbot, open_bench, with_devices
+) -> None:  # type: ignore[no-untyped-def]
+    other = "502763-20261122-00000002"
+    bench = open_bench(rakuten(NUMBER, ("TEA", 1)), rakuten(other, ("TEA", 1)))
+    window = bench.window
+    scanner_burst(window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    scanner_burst(window, TEA)
+    wait_banner(qtbot, bench, Level.PROMPT, "scale")
+    window.findChild(QAction, "putDown").trigger()
+    wait_banner(qtbot, bench, Level.BAD, "not weighed")
+    assert window.pack_view.view is not None and window.pack_view.view.number == NUMBER
+    window.findChild(QAction, "refresh").trigger()
+    qtbot.waitUntil(lambda: bench.worker.pending == 0)
+    rows = {row.number: row for row in window.queue_model.rows}
+    assert rows[NUMBER].state is OrderState.PACKED and "bench-1" in window.queue_model.data(
+        window.queue_model.index(window.queue_model.row_of(rows[NUMBER].shipment_id), 6)
+    )
+    scanner_burst(window, other)
+    wait_banner(qtbot, bench, Level.BAD, "not weighed")
+    window.findChild(QAction, "undoScan").trigger()  # the unit comes out again
+    wait_banner(qtbot, bench, Level.PROMPT, "UNDONE")
+    assert window.pack_view.view is not None
+    assert window.pack_view.view.state is OrderState.PACKING
+    window.findChild(QAction, "putDown").trigger()
+    wait_banner(qtbot, bench, Level.INFO, "put down")
+    assert window.pack_view.view is None
 
 
 def test_a_scale_fault_shows_in_the_status_bar_with_advice(

@@ -46,7 +46,9 @@ def test_open_an_order_by_scan_and_verify_every_item(qtbot, open_bench) -> None:
     scanner_burst(bench.window, CUP)
     wait_banner(qtbot, bench, Level.DONE, "PACKED")
     assert bench.window.sounds.last is Level.DONE
-    assert view.view is not None and view.view.state is OrderState.PACKED
+    last = bench.window.presenter.last
+    assert last is not None and last.view is not None and last.view.state is OrderState.PACKED
+    assert view.view is None and NUMBER in view.subtitle.text()  # ready for the next order
 
 
 def QTest_wait_double_read() -> None:  # noqa: N802

@@ -6,6 +6,7 @@ drive them with made-up clocks and the driver with `time.monotonic()`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -51,6 +52,11 @@ class AutoCapture:
         self._grams: Decimal | None = None
         self._since = 0.0
 
+    def rearm(self) -> None:
+        """Another parcel is on the scale although it never read empty: take its weight too."""
+        self.armed = True
+        self._grams = None
+
     def feed(self, reading: Reading, now: float) -> Decimal | None:
         grams = reading.grams
         below = grams is not None and grams < self.min_grams
@@ -69,3 +75,44 @@ class AutoCapture:
             self._grams = None
             return grams
         return None
+
+
+# The load found on the platter when the readings start: nobody knows which parcel it is.
+FOUND_AT_START = 0
+
+
+class Loads:
+    """What lies on the platter, told apart load by load, so that one reading never serves two
+    parcels.
+
+    A new load begins with the first stable weight of at least `min_grams` after the platter
+    was empty (a reading below `min_grams`, or under zero), or when a stable weight differs
+    from the load's first stable weight by more than `change(grams)`: a difference the weight
+    check could not tell from the same parcel being touched is the same load. Loads are
+    numbered from 1; whatever is on the platter before it is first seen empty is load
+    `FOUND_AT_START`. No reply, an unplugged port or motion change nothing: a parcel left on
+    the scale while it was away is the same load when it comes back."""
+
+    def __init__(self, min_grams: Decimal, change: Callable[[Decimal], Decimal]) -> None:
+        self.min_grams = min_grams
+        self.change = change
+        self.current: int | None = FOUND_AT_START  # None: the platter is empty
+        self._count = FOUND_AT_START
+        self._grams: Decimal | None = None  # the current load's first stable weight
+
+    def feed(self, reading: Reading) -> bool:
+        """Take a reading; True when it begins a new load."""
+        grams = reading.grams
+        if reading.state is ScaleState.UNDERLOAD or (grams is not None and grams < self.min_grams):
+            self.current, self._grams = None, None
+            return False
+        if reading.state is not ScaleState.STABLE or grams is None:
+            return False
+        if self.current is not None and (
+            self._grams is None or abs(grams - self._grams) <= self.change(self._grams)
+        ):
+            self._grams = self._grams if self._grams is not None else grams
+            return False
+        self._count += 1
+        self.current, self._grams = self._count, grams
+        return True

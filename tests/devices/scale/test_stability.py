@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from packstation.devices.scale.reading import Reading, ScaleState
-from packstation.devices.scale.stability import AutoCapture, StabilityFilter
+from packstation.devices.scale.stability import FOUND_AT_START, AutoCapture, Loads, StabilityFilter
 
 
 def weight(grams: str, state: ScaleState = ScaleState.STABLE) -> Reading:
@@ -67,3 +67,53 @@ def test_auto_capture_ignores_light_items_and_rearms_below_zero() -> None:
     assert capture.feed(weight("500"), 0.3) == Decimal(500)
     assert capture.feed(Reading(ScaleState.NO_REPLY, None), 0.4) is None
     assert capture.feed(weight("500"), 0.5) is None  # no reply is not "taken off"
+
+
+def loads() -> Loads:
+    return Loads(Decimal(20), lambda grams: max(Decimal(30), grams * 5 / 100))
+
+
+def test_a_load_begins_after_the_platter_was_empty() -> None:
+    platter = loads()
+    assert platter.current == FOUND_AT_START  # nobody knows what lies there before it is seen
+    assert not platter.feed(weight("0"))
+    assert platter.current is None
+    assert not platter.feed(weight("559", ScaleState.MOTION))
+    assert platter.feed(weight("559"))
+    first = platter.current
+    assert not platter.feed(weight("559"))  # the same parcel, still there
+    assert not platter.feed(Reading(ScaleState.NO_REPLY, None))
+    assert not platter.feed(weight("560"))  # back, within what the weight check cannot tell
+    assert platter.current == first
+    assert not platter.feed(weight("5"))  # taken off
+    assert platter.feed(weight("565"))  # a parcel of similar weight is another load
+    assert platter.current != first
+
+
+def test_a_change_beyond_the_tolerance_is_a_new_load_without_the_platter_going_empty() -> None:
+    platter = loads()
+    platter.feed(weight("0"))
+    platter.feed(weight("1000"))
+    first = platter.current
+    assert not platter.feed(weight("1040"))  # touched: within 5 % of 1000 g
+    assert platter.feed(weight("1160"))  # something was put on (or swapped)
+    assert platter.current != first
+    assert not platter.feed(Reading(ScaleState.UNDERLOAD, None))
+    assert platter.current is None
+
+
+def test_the_load_found_at_start_stays_unknown_until_it_is_taken_off_or_changed() -> None:
+    platter = loads()
+    assert not platter.feed(weight("559"))
+    assert not platter.feed(weight("570"))  # what was there at start, touched: unknown still
+    assert platter.current == FOUND_AT_START
+    assert platter.feed(weight("700"))
+    assert platter.current == 1
+
+
+def test_auto_capture_rearms_for_a_new_load_that_never_left_the_platter() -> None:
+    capture = AutoCapture(min_grams=Decimal(20), hold_ms=0)
+    assert capture.feed(weight("500"), 0.0) == Decimal(500)
+    assert capture.feed(weight("900"), 0.1) is None
+    capture.rearm()
+    assert capture.feed(weight("900"), 0.2) == Decimal(900)
