@@ -302,24 +302,29 @@ class PackingService:
             if view.state is OrderState.ON_HOLD:
                 reasons = tuple(reason.message for reason in view.holds)
                 return BenchResult(Level.BAD, ON_HOLD(number=view.label, reasons=reasons), view)
-            if view.state is OrderState.PACKED:
-                if view.packing_station != me:
-                    bench_store.claim(connection, shipment_id, me)
-                    self.view = view = dataclasses.replace(view, packing_station=me)
-            elif view.state not in (OrderState.CONFIRMED, OrderState.PACKING):
+            if view.state not in (OrderState.CONFIRMED, OrderState.PACKING, OrderState.PACKED):
                 state = STATE_LABELS[view.state]()
                 return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
-        if view.state is OrderState.PACKED:
-            return self._next_step(view, None)
-        with self.db.engine.begin() as connection:
             other = view.packing_station
-            if view.state is OrderState.PACKING and other not in (None, me) and not takeover:
+            claimed = view.state is not OrderState.CONFIRMED and other not in (None, me)
+            if claimed and not takeover:
                 return BenchResult(
                     Level.BAD,
                     ELSEWHERE(number=view.label, station=other),
                     view,
                     takeover=shipment_id,
                 )
+            if view.state is OrderState.PACKED:
+                if other != me:
+                    bench_store.claim(connection, shipment_id, me)
+                    if claimed:
+                        add_events(
+                            connection, [self._event(EventKind.TAKEOVER, view, reason=other or "")]
+                        )
+                    self.view = view = dataclasses.replace(view, packing_station=me)
+        if view.state is OrderState.PACKED:
+            return self._next_step(view, None)
+        with self.db.engine.begin() as connection:
             events = []
             if view.state is OrderState.CONFIRMED:
                 bench_store.move_state(

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService, Stage
 from packstation.app.queue import load_queue
@@ -198,3 +199,19 @@ def test_undo_frees_the_serial_number_captured_with_the_scan(db, station, settin
     assert undo.code == "SN-0003"
     service.scan(DEVICE, 3000)
     assert service.scan("SN-0003", 4000).level is Level.GOOD  # the same unit, scanned again
+
+
+def test_a_packed_parcel_on_another_bench_is_only_taken_over_explicitly(
+    db, station, settings
+) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    pack(service)
+    other = PackingService(db, Station("bench-2", "boris"), settings)
+    refused = other.scan(NUMBER, 0)
+    assert refused.level is Level.BAD and "bench-1" in refused.message.render()
+    assert refused.takeover == stored(db).id and stored(db).packing_station == "bench-1"
+    taken = other.open_shipment(stored(db).id, takeover=True)
+    assert taken.level is Level.PROMPT and other.stage is Stage.WEIGHING
+    assert stored(db).packing_station == "bench-2"
+    [takeover] = events(db, EventKind.TAKEOVER)
+    assert takeover.station == "bench-2" and takeover.reason == "bench-1"
