@@ -104,6 +104,50 @@
         <translation>重量 {weight} g を管理者が承認しました</translation>
     </message>
     <message>
+        <source>GIFT: {requests}. Wrap order {number} as asked, then press F3 or scan the order number again.</source>
+        <translation>ギフト：{requests}。注文 {number} を指定どおりに包装し、F3 を押すか注文番号をもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>gift wrap {wrap}</source>
+        <translation>ギフト包装 {wrap}</translation>
+    </message>
+    <message>
+        <source>noshi {noshi}</source>
+        <translation>のし {noshi}</translation>
+    </message>
+    <message>
+        <source>Order {number} asks for gift wrap or noshi: confirm it first (F3, or scan the order number).</source>
+        <translation>注文 {number} はギフト包装またはのしの指定があります：先に確認してください（F3 または注文番号をスキャン）。</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi of order {number} confirmed</source>
+        <translation>注文 {number} のギフト包装・のしを確認しました</translation>
+    </message>
+    <message>
+        <source>No packed order is waiting for its gift wrap.</source>
+        <translation>ギフト包装を待っている梱包済みの注文はありません。</translation>
+    </message>
+    <message>
+        <source>Order {number} put down: it stays counted and resumes when scanned again</source>
+        <translation>注文 {number} を保留しました：スキャン数は保持され、もう一度スキャンすると再開します</translation>
+    </message>
+    <message>
+        <source>UNDONE: {name} {scanned} of {ordered}. Take that unit out of the parcel.</source>
+        <translation>取り消し：{name} {ordered} 点中 {scanned} 点。その1点を荷物から取り出してください。</translation>
+    </message>
+    <message>
+        <source>No counted scan of this order to undo</source>
+        <translation>この注文に取り消せるスキャンはありません</translation>
+    </message>
+    <message>
+        <source>Order {number} is weighed or labelled: its scans can no longer be undone here.</source>
+        <translation>注文 {number} は計量済みまたはラベル発行済みです：ここではスキャンを取り消せません。</translation>
+    </message>
+    <message>
+        <source>The last count was a supervisor&apos;s verification: it cannot be undone here.</source>
+        <translation>最後の計数は責任者による確認です：ここでは取り消せません。</translation>
+    </message>
+    <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
         <translation>注文 {number}：送り状（{carrier}）の追跡番号をスキャンしてください（F8 で入力も可）。</translation>
     </message>
@@ -129,10 +173,6 @@
     <message>
         <source>No packed parcel is waiting for weight</source>
         <translation>計量待ちの荷物はありません</translation>
-    </message>
-    <message>
-        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
-        <translation>はかりの重量が安定していません：荷物が静止するまで待つか、重量を入力してください（Shift+F6）</translation>
     </message>
     <message>
         <source>Accept weight</source>
@@ -435,6 +475,26 @@
     <message>
         <source>{weight} g, settling…</source>
         <translation>{weight} g、安定待ち…</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>はかりの重量が安定していません：荷物が静止するまで待つか、重量を入力してください（Shift+F6）</translation>
+    </message>
+    <message>
+        <source>Put the parcel of order {number} on the scale.</source>
+        <translation>注文 {number} の荷物をはかりに載せてください。</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it is order {previous}&apos;s. Then put the parcel of order {number} on it.</source>
+        <translation>はかりから荷物を降ろしてください：注文 {previous} の荷物です。その後、注文 {number} の荷物を載せてください。</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it was there before the bench started. Then put the parcel of order {number} on it.</source>
+        <translation>はかりから荷物を降ろしてください：作業開始前から載っていたものです。その後、注文 {number} の荷物を載せてください。</translation>
+    </message>
+    <message>
+        <source>The scale is clear. Now put the parcel of order {number} on it.</source>
+        <translation>はかりが空になりました。注文 {number} の荷物を載せてください。</translation>
     </message>
     <message>
         <source>unplugged</source>
@@ -849,6 +909,14 @@
         <translation>注文を中断</translation>
     </message>
     <message>
+        <source>Undo last scan</source>
+        <translation>最後のスキャンを取り消す</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi done</source>
+        <translation>ギフト包装・のし完了</translation>
+    </message>
+    <message>
         <source>&amp;Devices</source>
         <translation>機器(&amp;D)</translation>
     </message>
@@ -971,10 +1039,6 @@
     <message>
         <source>The waybill&apos;s tracking number:</source>
         <translation>送り状の追跡番号：</translation>
-    </message>
-    <message>
-        <source>Order put down: it stays counted and resumes when scanned again</source>
-        <translation>注文を中断しました：スキャン済みの数は保持され、再度スキャンすると再開します</translation>
     </message>
     <message>
         <source>Import orders</source>
@@ -1186,12 +1250,16 @@
 <context>
     <name>PackView</name>
     <message>
-        <source>No order open</source>
-        <translation>注文が開かれていません</translation>
+        <source>Ready for the next order</source>
+        <translation>次の注文の準備ができました</translation>
     </message>
     <message>
         <source>Scan an order number or a marketplace label to start.</source>
         <translation>注文番号またはモールの送り状をスキャンして開始してください。</translation>
+    </message>
+    <message>
+        <source>Last: order {0}, {1}. Scan the next order number.</source>
+        <translation>前回：注文 {0}、{1}。次の注文番号をスキャンしてください。</translation>
     </message>
     <message>
         <source>Ready: scan an order</source>
@@ -1468,6 +1536,10 @@
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>{0} で作業中</translation>
     </message>
     <message>
         <source>gift</source>

@@ -104,6 +104,50 @@
         <translation>Вес {weight} g принят супервайзером</translation>
     </message>
     <message>
+        <source>GIFT: {requests}. Wrap order {number} as asked, then press F3 or scan the order number again.</source>
+        <translation>ПОДАРОК: {requests}. Упакуйте заказ {number}, как просили, затем нажмите F3 или снова сканируйте номер заказа.</translation>
+    </message>
+    <message>
+        <source>gift wrap {wrap}</source>
+        <translation>подарочная упаковка {wrap}</translation>
+    </message>
+    <message>
+        <source>noshi {noshi}</source>
+        <translation>носи {noshi}</translation>
+    </message>
+    <message>
+        <source>Order {number} asks for gift wrap or noshi: confirm it first (F3, or scan the order number).</source>
+        <translation>Заказ {number} требует подарочной упаковки или носи: сначала подтвердите её (F3 или скан номера заказа).</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi of order {number} confirmed</source>
+        <translation>Подарочная упаковка и носи заказа {number} подтверждены</translation>
+    </message>
+    <message>
+        <source>No packed order is waiting for its gift wrap.</source>
+        <translation>Нет упакованного заказа, ждущего подарочной упаковки.</translation>
+    </message>
+    <message>
+        <source>Order {number} put down: it stays counted and resumes when scanned again</source>
+        <translation>Заказ {number} отложен: подсчёт сохранён, продолжится при повторном скане</translation>
+    </message>
+    <message>
+        <source>UNDONE: {name} {scanned} of {ordered}. Take that unit out of the parcel.</source>
+        <translation>ОТМЕНЕНО: {name} {scanned} из {ordered}. Выньте эту единицу из посылки.</translation>
+    </message>
+    <message>
+        <source>No counted scan of this order to undo</source>
+        <translation>В этом заказе нет засчитанного скана для отмены</translation>
+    </message>
+    <message>
+        <source>Order {number} is weighed or labelled: its scans can no longer be undone here.</source>
+        <translation>Заказ {number} уже взвешен или с этикеткой: его сканы здесь больше не отменить.</translation>
+    </message>
+    <message>
+        <source>The last count was a supervisor&apos;s verification: it cannot be undone here.</source>
+        <translation>Последний подсчёт — подтверждение старшего: здесь его не отменить.</translation>
+    </message>
+    <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
         <translation>Заказ {number}: сканируйте трек-номер с накладной ({carrier}) или введите его (F8).</translation>
     </message>
@@ -129,10 +173,6 @@
     <message>
         <source>No packed parcel is waiting for weight</source>
         <translation>Нет упакованной посылки, ожидающей взвешивания</translation>
-    </message>
-    <message>
-        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
-        <translation>Вес на весах не стабилен: дождитесь, пока посылка успокоится, или введите вес вручную (Shift+F6)</translation>
     </message>
     <message>
         <source>Accept weight</source>
@@ -435,6 +475,26 @@
     <message>
         <source>{weight} g, settling…</source>
         <translation>{weight} g, стабилизируется…</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>Вес на весах нестабилен: дайте посылке успокоиться или введите вес (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Put the parcel of order {number} on the scale.</source>
+        <translation>Поставьте посылку заказа {number} на весы.</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it is order {previous}&apos;s. Then put the parcel of order {number} on it.</source>
+        <translation>СНИМИТЕ ПОСЫЛКУ С ВЕСОВ: это посылка заказа {previous}. Затем поставьте посылку заказа {number}.</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it was there before the bench started. Then put the parcel of order {number} on it.</source>
+        <translation>СНИМИТЕ ПОСЫЛКУ С ВЕСОВ: она лежала там до запуска станции. Затем поставьте посылку заказа {number}.</translation>
+    </message>
+    <message>
+        <source>The scale is clear. Now put the parcel of order {number} on it.</source>
+        <translation>Весы свободны. Теперь поставьте посылку заказа {number}.</translation>
     </message>
     <message>
         <source>unplugged</source>
@@ -849,6 +909,14 @@
         <translation>Прервать упаковку</translation>
     </message>
     <message>
+        <source>Undo last scan</source>
+        <translation>Отменить последний скан</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi done</source>
+        <translation>Подарочная упаковка и носи готовы</translation>
+    </message>
+    <message>
         <source>&amp;Devices</source>
         <translation>&amp;Оборудование</translation>
     </message>
@@ -971,10 +1039,6 @@
     <message>
         <source>The waybill&apos;s tracking number:</source>
         <translation>Трек-номер с накладной:</translation>
-    </message>
-    <message>
-        <source>Order put down: it stays counted and resumes when scanned again</source>
-        <translation>Упаковка прервана: отсканированное сохранено, продолжится при повторном сканировании заказа</translation>
     </message>
     <message>
         <source>Import orders</source>
@@ -1186,12 +1250,16 @@
 <context>
     <name>PackView</name>
     <message>
-        <source>No order open</source>
-        <translation>Заказ не открыт</translation>
+        <source>Ready for the next order</source>
+        <translation>Готово к следующему заказу</translation>
     </message>
     <message>
         <source>Scan an order number or a marketplace label to start.</source>
         <translation>Для начала сканируйте номер заказа или этикетку маркетплейса.</translation>
+    </message>
+    <message>
+        <source>Last: order {0}, {1}. Scan the next order number.</source>
+        <translation>Последний: заказ {0}, {1}. Сканируйте номер следующего заказа.</translation>
     </message>
     <message>
         <source>Ready: scan an order</source>
@@ -1468,6 +1536,10 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>на {0}</translation>
     </message>
     <message>
         <source>gift</source>

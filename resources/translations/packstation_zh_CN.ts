@@ -104,6 +104,50 @@
         <translation>主管已接受重量 {weight} g</translation>
     </message>
     <message>
+        <source>GIFT: {requests}. Wrap order {number} as asked, then press F3 or scan the order number again.</source>
+        <translation>礼品：{requests}。请按要求包装订单 {number}，然后按 F3 或再次扫描订单号。</translation>
+    </message>
+    <message>
+        <source>gift wrap {wrap}</source>
+        <translation>礼品包装 {wrap}</translation>
+    </message>
+    <message>
+        <source>noshi {noshi}</source>
+        <translation>熨斗 {noshi}</translation>
+    </message>
+    <message>
+        <source>Order {number} asks for gift wrap or noshi: confirm it first (F3, or scan the order number).</source>
+        <translation>订单 {number} 要求礼品包装或熨斗：请先确认（F3，或扫描订单号）。</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi of order {number} confirmed</source>
+        <translation>订单 {number} 的礼品包装和熨斗已确认</translation>
+    </message>
+    <message>
+        <source>No packed order is waiting for its gift wrap.</source>
+        <translation>没有等待礼品包装的已打包订单。</translation>
+    </message>
+    <message>
+        <source>Order {number} put down: it stays counted and resumes when scanned again</source>
+        <translation>订单 {number} 已放下：计数保留，再次扫描时继续</translation>
+    </message>
+    <message>
+        <source>UNDONE: {name} {scanned} of {ordered}. Take that unit out of the parcel.</source>
+        <translation>已撤销：{name} {ordered} 件中 {scanned} 件。请把这一件从包裹中取出。</translation>
+    </message>
+    <message>
+        <source>No counted scan of this order to undo</source>
+        <translation>此订单没有可撤销的扫描</translation>
+    </message>
+    <message>
+        <source>Order {number} is weighed or labelled: its scans can no longer be undone here.</source>
+        <translation>订单 {number} 已称重或已贴标签：这里不能再撤销其扫描。</translation>
+    </message>
+    <message>
+        <source>The last count was a supervisor&apos;s verification: it cannot be undone here.</source>
+        <translation>最后一次计数是主管的核实：这里不能撤销。</translation>
+    </message>
+    <message>
         <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
         <translation>订单 {number}：请扫描运单（{carrier}）上的运单号（或按 F8 输入）。</translation>
     </message>
@@ -129,10 +173,6 @@
     <message>
         <source>No packed parcel is waiting for weight</source>
         <translation>没有等待称重的已打包包裹</translation>
-    </message>
-    <message>
-        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
-        <translation>电子秤读数不稳定：请等包裹静止，或手动输入重量（Shift+F6）</translation>
     </message>
     <message>
         <source>Accept weight</source>
@@ -435,6 +475,26 @@
     <message>
         <source>{weight} g, settling…</source>
         <translation>{weight} g，等待稳定…</translation>
+    </message>
+    <message>
+        <source>The scale has no stable weight: let the parcel settle, or enter it (Shift+F6)</source>
+        <translation>秤上没有稳定重量：请等包裹静止，或输入重量（Shift+F6）</translation>
+    </message>
+    <message>
+        <source>Put the parcel of order {number} on the scale.</source>
+        <translation>请把订单 {number} 的包裹放到秤上。</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it is order {previous}&apos;s. Then put the parcel of order {number} on it.</source>
+        <translation>请把包裹从秤上拿下：那是订单 {previous} 的包裹。然后放上订单 {number} 的包裹。</translation>
+    </message>
+    <message>
+        <source>TAKE THE PARCEL OFF THE SCALE: it was there before the bench started. Then put the parcel of order {number} on it.</source>
+        <translation>请把包裹从秤上拿下：它在工作台启动前就在秤上。然后放上订单 {number} 的包裹。</translation>
+    </message>
+    <message>
+        <source>The scale is clear. Now put the parcel of order {number} on it.</source>
+        <translation>秤已清空。现在请放上订单 {number} 的包裹。</translation>
     </message>
     <message>
         <source>unplugged</source>
@@ -849,6 +909,14 @@
         <translation>搁置订单</translation>
     </message>
     <message>
+        <source>Undo last scan</source>
+        <translation>撤销上一次扫描</translation>
+    </message>
+    <message>
+        <source>Gift wrap and noshi done</source>
+        <translation>礼品包装和熨斗已完成</translation>
+    </message>
+    <message>
         <source>&amp;Devices</source>
         <translation>设备(&amp;D)</translation>
     </message>
@@ -971,10 +1039,6 @@
     <message>
         <source>The waybill&apos;s tracking number:</source>
         <translation>运单上的运单号：</translation>
-    </message>
-    <message>
-        <source>Order put down: it stays counted and resumes when scanned again</source>
-        <translation>订单已搁置：已扫描数量保留，再次扫描即可继续</translation>
     </message>
     <message>
         <source>Import orders</source>
@@ -1186,12 +1250,16 @@
 <context>
     <name>PackView</name>
     <message>
-        <source>No order open</source>
-        <translation>未打开订单</translation>
+        <source>Ready for the next order</source>
+        <translation>可以处理下一个订单</translation>
     </message>
     <message>
         <source>Scan an order number or a marketplace label to start.</source>
         <translation>扫描订单号或平台面单开始。</translation>
+    </message>
+    <message>
+        <source>Last: order {0}, {1}. Scan the next order number.</source>
+        <translation>上一个：订单 {0}，{1}。请扫描下一个订单号。</translation>
     </message>
     <message>
         <source>Ready: scan an order</source>
@@ -1468,6 +1536,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>在 {0}</translation>
     </message>
     <message>
         <source>gift</source>
