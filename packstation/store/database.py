@@ -81,7 +81,7 @@ def migrate(engine: Engine) -> None:
         raise DatabaseProblem(
             ProblemKind.NEWER_SCHEMA,
             where(engine.url),
-            f"schema revision {current}",
+            current,
         )
     if current != script.get_current_head():
         command.upgrade(config, "head")
