@@ -47,6 +47,10 @@ def test_the_gui_shows_the_warning_then_the_stop_and_returns_2(qapp, tmp_path: P
             shown.append((box.icon(), box.text()))
             box.done(0)
 
+    def windows() -> set[int]:
+        return {id(widget) for widget in qapp.topLevelWidgets() if isinstance(widget, MainWindow)}
+
+    before = windows()
     closer = QTimer()
     closer.timeout.connect(close_the_box)
     closer.start(20)
@@ -57,5 +61,5 @@ def test_the_gui_shows_the_warning_then_the_stop_and_returns_2(qapp, tmp_path: P
     assert [icon for icon, _ in shown] == [QMessageBox.Icon.Warning, QMessageBox.Icon.Critical]
     assert "default settings" in shown[0][1]
     assert "is not a database" in shown[1][1]
-    assert not any(isinstance(widget, MainWindow) for widget in qapp.topLevelWidgets())
+    assert windows() == before
     assert shown[1][1] in capsys.readouterr().err
