@@ -24,10 +24,11 @@ from typing import TypeVar
 from platformdirs import user_data_path
 
 from packstation import __version__, cli_devices, cli_documents
-from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
+from packstation.app.settings import Settings
+from packstation.app.startup import CannotStart, load_settings
 from packstation.cli_progress import TextProgress
 from packstation.connectors.imports.common import Progress, RowError
 from packstation.domain.deadlines import countdown
@@ -122,11 +123,14 @@ def main(argv: list[str] | None = None) -> int:
         from packstation.gui.app import run
 
         return run(args.db, args.settings, args.simulate)
-    if cli_devices.runs_without_database(args):
-        install(settings_store.load(args.settings).language)
-        return cli_devices.run(args)
-    services = Services.open(args.db, args.settings)
-    install(services.settings.language)
+    try:
+        settings = _start_settings(args.settings)
+        if cli_devices.runs_without_database(args):
+            return cli_devices.run(args)
+        services = Services.open(args.db, args.settings, settings)
+    except CannotStart as failure:
+        print(failure.problem.render(translate), file=sys.stderr)
+        return 2
     try:
         handler = {
             "import": _import_orders,
@@ -145,6 +149,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         services.close()
+
+
+def _start_settings(path: Path | None) -> Settings:
+    """The settings, their language installed; a damaged file kept aside is told."""
+    settings, warnings = load_settings(path)
+    install(settings.language)
+    for warning in warnings:
+        print(warning.render(translate), file=sys.stderr)
+    return settings
 
 
 def _progress(args: argparse.Namespace, label: str) -> TextProgress | None:

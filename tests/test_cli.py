@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -143,3 +146,57 @@ def test_a_listing_piped_into_a_closed_reader_ends_quietly(
         assert main(["--db", db_url, "orders"]) == 0
     finally:
         closed_pipe.close()
+
+
+def test_a_database_that_cannot_be_opened_is_told_without_a_traceback(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    manifest = ["doc", "manifest", "--carrier", "yamato", "--out", str(tmp_path / "m.pdf")]
+    for command in (["orders"], ["check"], manifest):
+        assert run(f"sqlite:///{blocker / 'packstation.sqlite3'}", *command) == 2
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert f"{blocker / 'packstation.sqlite3'} cannot be created" in err
+        assert len(err.strip().splitlines()) == 1
+
+
+def test_the_console_shows_the_paragraph_and_exit_code_2(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "packstation",
+            "--db",
+            f"postgresql+psycopg://packer:s3cret@127.0.0.1:{port}/station",
+            "orders",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "s3cret" not in done.stderr
+    assert "cannot be reached" in done.stderr
+
+
+def test_damaged_settings_are_told_and_the_command_runs(tmp_path, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    settings = tmp_path / "settings.json"
+    settings.write_bytes(b'{"operator": "aiko"')
+    assert main(["--db", db_url, "--settings", str(settings), "orders"]) == 0
+    out, err = capsys.readouterr()
+    [kept] = tmp_path.glob("settings.damaged-*.json")
+    assert kept.read_bytes() == b'{"operator": "aiko"'
+    assert f"it is kept as {kept}" in err and "default settings" in err
+    assert out.startswith("ship by")
+
+
+def test_damaged_settings_are_told_by_the_device_commands_too(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    settings = tmp_path / "settings.json"
+    settings.write_bytes(b"[]")
+    main(["--settings", str(settings), "selftest"])
+    assert "default settings" in capsys.readouterr().err
+    assert len(list(tmp_path.glob("settings.damaged-*.json"))) == 1

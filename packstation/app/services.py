@@ -17,6 +17,7 @@ from packstation.app.intake import ImportSummary, Intake
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
+from packstation.app.startup import open_database
 from packstation.connectors.imports.common import Progress
 from packstation.documents.manifest import render_manifest
 from packstation.domain.states import OrderState
@@ -71,9 +72,17 @@ class Services:
     packing: PackingService
 
     @classmethod
-    def open(cls, db_url: str | None = None, settings_path: Path | None = None) -> Services:
-        settings = settings_store.load(settings_path)
-        db = Database(db_url)
+    def open(
+        cls,
+        db_url: str | None = None,
+        settings_path: Path | None = None,
+        settings: Settings | None = None,
+    ) -> Services:
+        """`settings` as the front end loaded them (`startup.load_settings`), else read from
+        `settings_path`; CannotStart when the database cannot be opened."""
+        if settings is None:
+            settings = settings_store.load(settings_path)
+        db = open_database(db_url)
         station = Station(settings.station_name, settings.operator)
         return cls(db, settings, settings_path, station, PackingService(db, station, settings))
 

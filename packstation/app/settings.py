@@ -15,6 +15,7 @@ import platform
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,10 +103,27 @@ def default_path() -> Path:
     return user_config_path("packstation", appauthor=False) / "settings.json"
 
 
+class NewerSettings(ValueError):
+    """Settings written by a newer packstation: kept as they are, not read."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"settings are from a newer packstation (schema {version})")
+        self.version = version
+
+
+class DamagedSettings(ValueError):
+    """A settings file that is not settings: not JSON, not an object, or values of the
+    wrong type."""
+
+
 def from_dict(data: dict[str, Any]) -> Settings:
-    version = int(data.get("schema_version", 1))
+    if not isinstance(data, dict):
+        raise DamagedSettings(f"not an object but {type(data).__name__}")
+    version = data.get("schema_version", 1)
+    if type(version) is not int or version < 1:
+        raise DamagedSettings(f"schema_version {version!r}")
     if version > SCHEMA_VERSION:
-        raise ValueError(f"settings are from a newer packstation (schema {version})")
+        raise NewerSettings(version)
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -125,15 +143,64 @@ def _known_fields(kind: type, data: dict[str, Any]) -> dict[str, Any]:
         default = getattr(defaults, item.name)
         if is_dataclass(default) and isinstance(value, dict):
             value = type(default)(**_known_fields(type(default), value))
+        elif not _same_kind(value, default):
+            raise DamagedSettings(f"{kind.__name__}.{item.name}: {value!r}")
         values[item.name] = value
     return values
 
 
-def load(path: Path | None = None) -> Settings:
+def _same_kind(value: object, default: object) -> bool:
+    """`value` can stand where the default stands: a whole number for a float, a dict of
+    the default dict's kind of values."""
+    if isinstance(default, bool) or isinstance(value, bool):
+        return type(value) is type(default)
+    if isinstance(default, float):
+        return isinstance(value, int | float)
+    if isinstance(default, dict):
+        sample = next(iter(default.values()), None)
+        return isinstance(value, dict) and all(
+            isinstance(key, str) and (sample is None or _same_kind(item, sample))
+            for key, item in value.items()
+        )
+    return isinstance(value, type(default))
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The settings a front end starts with, and what became of a damaged file: moved to
+    `damaged` (its exact bytes), the defaults used instead."""
+
+    settings: Settings
+    damaged: Path | None = None
+    reason: str = ""
+
+
+def read(path: Path | None = None) -> Loaded:
+    """The settings in `path`, defaults when there is none; a file that cannot be read as
+    settings is moved aside to `settings.damaged-YYYYMMDD-HHMMSS.json` beside it, never
+    lost, and the defaults are used. A file from a newer packstation raises NewerSettings."""
     path = path or default_path()
     if not path.exists():
-        return Settings()
-    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+        return Loaded(Settings())
+    try:
+        return Loaded(from_dict(json.loads(path.read_bytes().decode("utf-8"))))
+    except (UnicodeDecodeError, json.JSONDecodeError, DamagedSettings) as error:
+        return Loaded(Settings(), _move_aside(path), str(error))
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.stem}.damaged-{stamp}-{number}{path.suffix}")
+    path.rename(backup)
+    return backup
+
+
+def load(path: Path | None = None) -> Settings:
+    return read(path).settings
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

@@ -14,11 +14,13 @@ QLoggingCategory.setFilterRules("qt.multimedia*=false")
 
 from packstation.app.services import Services  # noqa: E402
 from packstation.app.simulation import SimulatedBench  # noqa: E402
+from packstation.app.startup import CannotStart, StartupProblem, load_settings  # noqa: E402
 from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
 from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
 from packstation.gui.simulator_panel import SimulatorPanel  # noqa: E402
-from packstation.i18n import install  # noqa: E402
+from packstation.gui.startup_dialog import startup_box  # noqa: E402
+from packstation.i18n import install, translate  # noqa: E402
 
 
 def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Worker, ScannerFilter]:
@@ -34,22 +36,35 @@ def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Wor
     return window, worker, scanner
 
 
+def _tell(problem: StartupProblem) -> None:
+    """On the console too: the GUI may have been started from one, or by a script."""
+    print(problem.render(translate), file=sys.stderr)
+    startup_box(problem).exec()
+
+
 def run(
     db_url: str | None = None, settings_path: Path | None = None, simulate: bool = False
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("packstation")
-    bench = None
+    folder = None
     if simulate:
         # The simulated bench keeps its own settings file: the station's real devices stay set.
         folder = user_data_path("packstation", appauthor=False) / "simulated-bench"
         settings_path = settings_path or folder / "settings.json"
-        bench = SimulatedBench(folder)
-    services = Services.open(db_url, settings_path)
+    try:
+        settings, warnings = load_settings(settings_path)
+        install(settings.language)
+        for warning in warnings:
+            _tell(warning)
+        services = Services.open(db_url, settings_path, settings)
+    except CannotStart as failure:
+        _tell(failure.problem)
+        return 2
+    bench = None if folder is None else SimulatedBench(folder)
     if bench is not None:
         services.use_settings(bench.apply(services.settings))
-    install(services.settings.language)
     window, worker, scanner = build_window(services, app)
     if bench is not None:
         panel = SimulatorPanel(bench, window.pack_view, window)

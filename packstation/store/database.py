@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -10,16 +12,19 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.store.problems import DatabaseProblem, ProblemKind, classify, where
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENV_VAR = "PACKSTATION_DB"
 
 
 def default_url() -> str:
-    folder = user_data_path("packstation", appauthor=False, ensure_exists=True)
+    folder = user_data_path("packstation", appauthor=False)  # created with the engine
     return f"sqlite:///{folder / 'packstation.sqlite3'}"
 
 
@@ -42,13 +47,20 @@ def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if database and database != ":memory:" and not parsed.query.get("uri"):
+            _make_folder(Path(database), url)
         # Connections pass between the GUI thread and the worker through the pool.
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _make_folder(database: Path, url: str) -> None:
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # no permission, or a part of the path is a file
+        raise DatabaseProblem(ProblemKind.FOLDER_NOT_CREATED, where(url), str(error)) from error
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -61,10 +73,17 @@ def _alembic_config(engine: Engine) -> Config:
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent)."""
     config = _alembic_config(engine)
-    head = ScriptDirectory.from_config(config).get_current_head()
+    script = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-    if current != head:
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseProblem(
+            ProblemKind.NEWER_SCHEMA,
+            where(engine.url),
+            current,
+        )
+    if current != script.get_current_head():
         command.upgrade(config, "head")
 
 
@@ -74,9 +93,37 @@ class Database:
     def __init__(self, url: str | None = None, *, migrate_schema: bool = True) -> None:
         self.url = resolve_url(url)
         self.engine = create_db_engine(self.url)
-        if migrate_schema:
-            migrate(self.engine)
+        try:
+            self._open(migrate_schema)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _open(self, migrate_schema: bool) -> None:
+        """Connect, bring the schema up to date, and make sure a SQLite file can be written
+        (a read-only file opens and reads well: it would fail at the packer's first scan)."""
+        with self._told(connecting=True):
+            self.engine.connect().close()
+        if not migrate_schema:
+            return
+        with self._told(connecting=False):
+            migrate(self.engine)
+            if self.engine.dialect.name == "sqlite":
+                with self.engine.connect() as connection:
+                    connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
+                    connection.rollback()
+
+    @contextmanager
+    def _told(self, *, connecting: bool) -> Iterator[None]:
+        """A failure start-up knows raised as its `DatabaseProblem`; any other as it is."""
+        try:
+            yield
+        except DBAPIError as error:
+            problem = classify(error, self.url, connecting=connecting)
+            if problem is None:
+                raise
+            raise problem from error
 
     def session(self) -> Session:
         return self.sessions()

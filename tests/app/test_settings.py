@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,47 @@ def test_supervisor_pin_is_stored_hashed() -> None:
 def test_deadline_per_marketplace_falls_back_to_other() -> None:
     settings = Settings(deadline_hours={"other": 72.0})
     assert settings.deadline_for("rakuten") == 72.0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"operator": "aiko", "language": "ja"',  # cut off: not JSON
+        b"\xff\xfe{\x00}\x00",  # not UTF-8
+        b'["operator", "aiko"]',  # not an object
+        b'{"scanner_max_gap_ms": "fast"}',
+        b'{"sounds": 1}',
+        b'{"deadline_hours": {"rakuten": "two days"}}',
+        b'{"scale": "mt-sics"}',
+        b'{"schema_version": "1"}',
+    ],
+)
+def test_a_damaged_file_is_kept_aside_with_its_bytes_and_defaults_are_used(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    loaded = store.read(path)
+    assert loaded.settings == Settings()
+    assert loaded.damaged is not None and loaded.reason
+    assert loaded.damaged.parent == tmp_path
+    assert re.fullmatch(r"settings\.damaged-\d{8}-\d{6}\.json", loaded.damaged.name)
+    assert loaded.damaged.read_bytes() == content
+    assert not path.exists()
+
+
+def test_a_second_damaged_file_in_the_same_second_keeps_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    kept = []
+    for content in (b"{", b"[]"):
+        path.write_bytes(content)
+        kept.append(store.read(path).damaged)
+    assert sorted(item.read_bytes() for item in kept if item) == [b"[]", b"{"]
+
+
+def test_whole_numbers_stand_for_decimals(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"due_soon_hours": 4, "deadline_hours": {"ozon": 24}}))
+    loaded = store.read(path)
+    assert loaded.damaged is None
+    assert loaded.settings.due_soon_hours == 4 and loaded.settings.deadline_for("ozon") == 24
