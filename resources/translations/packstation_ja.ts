@@ -2137,6 +2137,105 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The folder for the database {where} cannot be created ({detail}).</source>
+        <translation>データベース {where} のフォルダーを作成できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Start packstation with --db and a place this user may write to, or have the folder created with write permission for this user.</source>
+        <translation>このユーザーが書き込める場所を --db で指定して packstation を起動するか、このユーザーに書き込み権限のあるフォルダーを作成してもらってください。</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be written: the file is read-only or its folder is not writable ({detail}).</source>
+        <translation>データベース {where} に書き込めません：ファイルが読み取り専用か、フォルダーに書き込めません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Give the user who runs packstation write permission on the file and its folder, or start with --db and a writable place.</source>
+        <translation>packstation を実行するユーザーにファイルとフォルダーへの書き込み権限を与えるか、書き込める場所を --db で指定して起動してください。</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a database, or it is damaged ({detail}).</source>
+        <translation>ファイル {where} はデータベースではないか、破損しています（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or move it away to start with an empty database; --db chooses another file.</source>
+        <translation>バックアップから復元するか、ファイルを移動して空のデータベースで始めてください。--db で別のファイルを選べます。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} cannot be reached: nothing answers there ({detail}).</source>
+        <translation>データベースサーバー {where} に接続できません：応答がありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check that the server is running, that the host and port in --db or PACKSTATION_DB are right and that no firewall is in the way.</source>
+        <translation>サーバーが起動していること、--db または PACKSTATION_DB のホストとポートが正しいこと、ファイアウォールに遮られていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The host of the database server {where} is not known ({detail}).</source>
+        <translation>データベースサーバー {where} のホストが見つかりません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the host name in --db or PACKSTATION_DB and this PC&apos;s network connection.</source>
+        <translation>--db または PACKSTATION_DB のホスト名と、この PC のネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} refused the login ({detail}).</source>
+        <translation>データベースサーバー {where} がログインを拒否しました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in --db or PACKSTATION_DB, and that the server lets this user in from this PC.</source>
+        <translation>--db または PACKSTATION_DB のユーザー名とパスワード、およびサーバーがこの PC からのこのユーザーの接続を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} has no such database ({detail}).</source>
+        <translation>データベースサーバー {where} に該当するデータベースがありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the database name in --db or PACKSTATION_DB, or have the database created on the server.</source>
+        <translation>--db または PACKSTATION_DB のデータベース名を確認するか、サーバーにデータベースを作成してもらってください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at {where} ({detail}).</source>
+        <translation>データベースサーバー {where} に接続できません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check --db or PACKSTATION_DB, and that the server is running and reachable from this PC.</source>
+        <translation>--db または PACKSTATION_DB を確認し、サーバーが起動していてこの PC から到達できることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The database {where} was set up by a newer packstation (schema revision {detail}).</source>
+        <translation>データベース {where} は新しいバージョンの packstation で作成されています（スキーマリビジョン {detail}）。</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation at this station, or start this one with --db and another database.</source>
+        <translation>このステーションで新しい packstation を起動するか、--db で別のデータベースを指定してこちらを起動してください。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it is kept as {backup}.</source>
+        <translation>設定ファイル {path} を読み込めませんでした（{reason}）。{backup} として保存してあります。</translation>
+    </message>
+    <message>
+        <source>packstation starts with the default settings: set the station up again, or repair the kept file and put it back in place while packstation is closed.</source>
+        <translation>packstation は既定の設定で起動します：ステーションを設定し直すか、packstation を閉じている間に保存したファイルを修復して元の場所に戻してください。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} was written by a newer packstation (settings version {version}).</source>
+        <translation>設定ファイル {path} は新しいバージョンの packstation で書かれています（設定バージョン {version}）。</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation, or start this one with --settings and another file.</source>
+        <translation>新しい packstation を起動するか、--settings で別のファイルを指定してこちらを起動してください。</translation>
+    </message>
+    <message>
+        <source>packstation cannot start</source>
+        <translation>packstation を起動できません</translation>
+    </message>
+    <message>
+        <source>packstation started with default settings</source>
+        <translation>packstation は既定の設定で起動しました</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>

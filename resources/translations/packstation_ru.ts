@@ -2137,6 +2137,105 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The folder for the database {where} cannot be created ({detail}).</source>
+        <translation>Не удаётся создать папку для базы данных {where} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Start packstation with --db and a place this user may write to, or have the folder created with write permission for this user.</source>
+        <translation>Запустите packstation с --db и местом, куда этот пользователь может писать, или попросите создать папку с правом записи для этого пользователя.</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be written: the file is read-only or its folder is not writable ({detail}).</source>
+        <translation>В базу данных {where} нельзя записывать: файл только для чтения или папка недоступна для записи ({detail}).</translation>
+    </message>
+    <message>
+        <source>Give the user who runs packstation write permission on the file and its folder, or start with --db and a writable place.</source>
+        <translation>Дайте пользователю, под которым работает packstation, право записи в файл и его папку, или запустите с --db и доступным для записи местом.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a database, or it is damaged ({detail}).</source>
+        <translation>Файл {where} — не база данных или он повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or move it away to start with an empty database; --db chooses another file.</source>
+        <translation>Восстановите его из резервной копии или переместите, чтобы начать с пустой базой; --db выбирает другой файл.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} cannot be reached: nothing answers there ({detail}).</source>
+        <translation>Сервер базы данных {where} недоступен: там никто не отвечает ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that the server is running, that the host and port in --db or PACKSTATION_DB are right and that no firewall is in the way.</source>
+        <translation>Проверьте, что сервер запущен, что хост и порт в --db или PACKSTATION_DB верны и что не мешает брандмауэр.</translation>
+    </message>
+    <message>
+        <source>The host of the database server {where} is not known ({detail}).</source>
+        <translation>Хост сервера базы данных {where} неизвестен ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the host name in --db or PACKSTATION_DB and this PC&apos;s network connection.</source>
+        <translation>Проверьте имя хоста в --db или PACKSTATION_DB и сетевое подключение этого ПК.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} refused the login ({detail}).</source>
+        <translation>Сервер базы данных {where} отклонил вход ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in --db or PACKSTATION_DB, and that the server lets this user in from this PC.</source>
+        <translation>Проверьте имя пользователя и пароль в --db или PACKSTATION_DB и что сервер пускает этого пользователя с этого ПК.</translation>
+    </message>
+    <message>
+        <source>The database server at {where} has no such database ({detail}).</source>
+        <translation>На сервере {where} нет такой базы данных ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the database name in --db or PACKSTATION_DB, or have the database created on the server.</source>
+        <translation>Проверьте имя базы данных в --db или PACKSTATION_DB или попросите создать базу на сервере.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at {where} ({detail}).</source>
+        <translation>Не удаётся подключиться к серверу базы данных {where} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check --db or PACKSTATION_DB, and that the server is running and reachable from this PC.</source>
+        <translation>Проверьте --db или PACKSTATION_DB и что сервер запущен и доступен с этого ПК.</translation>
+    </message>
+    <message>
+        <source>The database {where} was set up by a newer packstation (schema revision {detail}).</source>
+        <translation>База данных {where} создана более новой версией packstation (ревизия схемы {detail}).</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation at this station, or start this one with --db and another database.</source>
+        <translation>Запустите на этой станции более новую packstation или запустите эту с --db и другой базой данных.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it is kept as {backup}.</source>
+        <translation>Файл настроек {path} не удалось прочитать ({reason}); он сохранён как {backup}.</translation>
+    </message>
+    <message>
+        <source>packstation starts with the default settings: set the station up again, or repair the kept file and put it back in place while packstation is closed.</source>
+        <translation>packstation запускается с настройками по умолчанию: настройте станцию заново или исправьте сохранённый файл и верните его на место, пока packstation закрыта.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} was written by a newer packstation (settings version {version}).</source>
+        <translation>Файл настроек {path} записан более новой версией packstation (версия настроек {version}).</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation, or start this one with --settings and another file.</source>
+        <translation>Запустите более новую packstation или запустите эту с --settings и другим файлом.</translation>
+    </message>
+    <message>
+        <source>packstation cannot start</source>
+        <translation>packstation не может запуститься</translation>
+    </message>
+    <message>
+        <source>packstation started with default settings</source>
+        <translation>packstation запущена с настройками по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>

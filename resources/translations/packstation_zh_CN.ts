@@ -2137,6 +2137,105 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The folder for the database {where} cannot be created ({detail}).</source>
+        <translation>无法创建数据库 {where} 的文件夹（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Start packstation with --db and a place this user may write to, or have the folder created with write permission for this user.</source>
+        <translation>请用 --db 指定此用户可写入的位置启动 packstation，或请人创建此用户有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be written: the file is read-only or its folder is not writable ({detail}).</source>
+        <translation>无法写入数据库 {where}：文件为只读，或其文件夹不可写（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Give the user who runs packstation write permission on the file and its folder, or start with --db and a writable place.</source>
+        <translation>请给运行 packstation 的用户该文件及其文件夹的写入权限，或用 --db 指定可写的位置启动。</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a database, or it is damaged ({detail}).</source>
+        <translation>文件 {where} 不是数据库，或已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or move it away to start with an empty database; --db chooses another file.</source>
+        <translation>请从备份恢复，或把它移走以空数据库开始；--db 可选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} cannot be reached: nothing answers there ({detail}).</source>
+        <translation>无法连接数据库服务器 {where}：那里没有响应（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check that the server is running, that the host and port in --db or PACKSTATION_DB are right and that no firewall is in the way.</source>
+        <translation>请检查服务器是否在运行、--db 或 PACKSTATION_DB 中的主机和端口是否正确，以及是否被防火墙阻挡。</translation>
+    </message>
+    <message>
+        <source>The host of the database server {where} is not known ({detail}).</source>
+        <translation>数据库服务器 {where} 的主机未知（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the host name in --db or PACKSTATION_DB and this PC&apos;s network connection.</source>
+        <translation>请检查 --db 或 PACKSTATION_DB 中的主机名以及本机的网络连接。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} refused the login ({detail}).</source>
+        <translation>数据库服务器 {where} 拒绝了登录（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in --db or PACKSTATION_DB, and that the server lets this user in from this PC.</source>
+        <translation>请检查 --db 或 PACKSTATION_DB 中的用户名和密码，以及服务器是否允许此用户从本机登录。</translation>
+    </message>
+    <message>
+        <source>The database server at {where} has no such database ({detail}).</source>
+        <translation>数据库服务器 {where} 上没有该数据库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the database name in --db or PACKSTATION_DB, or have the database created on the server.</source>
+        <translation>请检查 --db 或 PACKSTATION_DB 中的数据库名，或请人在服务器上创建该数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at {where} ({detail}).</source>
+        <translation>无法连接数据库服务器 {where}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check --db or PACKSTATION_DB, and that the server is running and reachable from this PC.</source>
+        <translation>请检查 --db 或 PACKSTATION_DB，并确认服务器在运行且本机可以访问。</translation>
+    </message>
+    <message>
+        <source>The database {where} was set up by a newer packstation (schema revision {detail}).</source>
+        <translation>数据库 {where} 由更新版本的 packstation 建立（架构修订 {detail}）。</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation at this station, or start this one with --db and another database.</source>
+        <translation>请在本工作站启动更新版本的 packstation，或用 --db 指定另一个数据库启动本版本。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it is kept as {backup}.</source>
+        <translation>无法读取设置文件 {path}（{reason}）；已保留为 {backup}。</translation>
+    </message>
+    <message>
+        <source>packstation starts with the default settings: set the station up again, or repair the kept file and put it back in place while packstation is closed.</source>
+        <translation>packstation 将以默认设置启动：请重新设置工作站，或在 packstation 关闭时修复保留的文件并放回原处。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} was written by a newer packstation (settings version {version}).</source>
+        <translation>设置文件 {path} 由更新版本的 packstation 写入（设置版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Start the newer packstation, or start this one with --settings and another file.</source>
+        <translation>请启动更新版本的 packstation，或用 --settings 指定另一个文件启动本版本。</translation>
+    </message>
+    <message>
+        <source>packstation cannot start</source>
+        <translation>packstation 无法启动</translation>
+    </message>
+    <message>
+        <source>packstation started with default settings</source>
+        <translation>packstation 已以默认设置启动</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
