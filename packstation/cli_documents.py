@@ -28,7 +28,7 @@ from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.waybill import render_waybill
 from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
-from packstation.store.shipping import add_range, tracking_ranges
+from packstation.store.shipping import Parcel, add_range, tracking_ranges
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -105,6 +105,21 @@ def _shipment(services: Services, order: str) -> int | None:
     return found[0][0]
 
 
+def _has_tracking_number(parcel: Parcel) -> bool:
+    """A waybill carries the parcel's tracking number: none yet, and it is refused (stderr)."""
+    if parcel.tracking_number:
+        return True
+    print(
+        translate(
+            "Cli",
+            "Order {order} has no tracking number yet, so it has no waybill: pack and weigh "
+            "it at the bench, where it gets its number, then make the waybill.",
+        ).format(order=parcel.label),
+        file=sys.stderr,
+    )
+    return False
+
+
 def run_doc(services: Services, args: argparse.Namespace) -> int:
     documents = Documents(services.db, services.settings)
     if args.doc_kind == "manifest":
@@ -114,6 +129,8 @@ def run_doc(services: Services, args: argparse.Namespace) -> int:
         if shipment is None:
             return 2
         parcel = documents.parcel(shipment)
+        if args.doc_kind == "waybill" and not _has_tracking_number(parcel):
+            return 1
         today = date.today()
         try:
             if args.doc_kind == "slip":
@@ -148,6 +165,8 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
         )
         return 1
     parcel = Documents(services.db, settings).parcel(shipment)
+    if kind == WAYBILL and not _has_tracking_number(parcel):
+        return 1
     service = PrintService(device, printer)
     try:
         printout = print_document(service, parcel, kind, settings, date.today(), copy, args.reprint)

@@ -21,6 +21,7 @@ from tests.builders import load_products, rakuten
 
 NUMBER = "502763-20261122-00000001"
 TRACKING = "444413758703"
+UNPACKED = "502763-20261122-00000002"
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +94,23 @@ def test_tracking_ranges_are_added_as_printed_and_listed(
     out = capsys.readouterr().out
     assert "2 numbers of yamato added" in out
     assert "yamato\t0120-1234\t44441375870\t44441375871\t2" in out
+
+
+def test_no_waybill_for_an_order_without_a_tracking_number(
+    tmp_path: Path, db_url: str, station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = Services.open(db_url, station)
+    Intake(services.db, services.station, services.settings).store_orders(
+        [rakuten(UNPACKED, ("TEA", 1))], "test"
+    )
+    services.close()
+    common = ["--db", db_url, "--settings", str(station)]
+    out = tmp_path / "waybill.pdf"
+    assert main([*common, "doc", "waybill", UNPACKED, "--out", str(out)]) == 1
+    assert not out.exists()
+    assert main([*common, "print", "waybill", UNPACKED]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"Order {UNPACKED} has no tracking number yet, so it has no waybill: pack and weigh it "
+        "at the bench, where it gets its number, then make the waybill."
+    ] * 2
