@@ -25,6 +25,7 @@ from platformdirs import user_data_path
 
 from packstation import __version__, cli_devices, cli_documents
 from packstation.app import settings as settings_store
+from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
@@ -63,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--simulate",
         action="store_true",
-        help="start the GUI with a simulated scale and printers (demo, trying without hardware)",
+        help="start the GUI with a simulated scale and printers (demo, trying without hardware); "
+        "with a command: the simulated bench's settings and shop",
     )
     parser.add_argument(
         "--settings",
@@ -125,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if cli_devices.runs_without_database(args):
         install(settings_store.load(args.settings).language)
         return cli_devices.run(args)
-    services = Services.open(args.db, args.settings)
+    services = _open(args)
     install(services.settings.language)
     try:
         handler = {
@@ -145,6 +147,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     finally:
         services.close()
+
+
+def _open(args: argparse.Namespace) -> Services:
+    """The database and the settings; with --simulate those of the simulated bench, so the
+    documents name the same shop as the simulated bench's window."""
+    if not args.simulate:
+        return Services.open(args.db, args.settings)
+    services = Services.open(args.db, simulation.settings_path(args.settings))
+    services.use_settings(simulation.with_demo_shop(services.settings))
+    return services
 
 
 def _progress(args: argparse.Namespace, label: str) -> TextProgress | None:

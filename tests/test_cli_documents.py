@@ -10,7 +10,8 @@ import pytest
 import zxingcpp
 
 from packstation.app import settings as settings_store
-from packstation.app.device_settings import PrinterSettings
+from packstation.app import simulation
+from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.app.settings import Settings
@@ -114,3 +115,50 @@ def test_no_waybill_for_an_order_without_a_tracking_number(
         f"Order {UNPACKED} has no tracking number yet, so it has no waybill: pack and weigh it "
         "at the bench, where it gets its number, then make the waybill."
     ] * 2
+
+
+SHOP = ShopSettings(
+    name="茶舗みどり", postal_code="150-0001", region="東京都", city="渋谷区", line1="神宮前1-2-3"
+)
+
+
+def with_shop(path: Path, shop: ShopSettings) -> Path:
+    settings = settings_store.load(path)
+    settings.shop = shop
+    settings_store.save(settings, path)
+    return path
+
+
+def documents_made(tmp_path: Path, options: list[str]) -> dict[str, str]:
+    """The text of the slip, the waybill and the manifest the CLI makes with these options."""
+    texts = {}
+    for kind, target in (("slip", [NUMBER]), ("waybill", [NUMBER]), ("manifest", ["--carrier", "yamato"])):
+        out = tmp_path / f"{kind}.pdf"
+        assert main([*options, "doc", kind, *target, "--out", str(out)]) == 0
+        texts[kind] = text_of(out)
+    return texts  # fmt: skip
+
+
+def test_the_documents_name_the_shop_of_the_settings_file(
+    tmp_path: Path, db_url: str, station: Path
+) -> None:
+    with_shop(station, SHOP)
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--settings", str(station)]).items():
+        assert "茶舗みどり" in text and "東京都渋谷区神宮前1-2-3" in text, kind
+
+
+def test_with_simulate_the_documents_name_the_simulated_benchs_shop(
+    tmp_path: Path, db_url: str, station: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    bench_settings = simulation.settings_path(None)
+    assert bench_settings.is_relative_to(tmp_path)
+    bench_settings.parent.mkdir(parents=True)
+    bench_settings.write_bytes(station.read_bytes())
+    with_shop(bench_settings, SHOP)
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--simulate"]).items():
+        assert "茶舗みどり" in text and "東京都渋谷区神宮前1-2-3" in text, kind
+    with_shop(bench_settings, ShopSettings())  # none set: the window's demo shop
+    demo = simulation.DEMO_SHOP
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--simulate"]).items():
+        assert demo.name in text and f"{demo.region}{demo.city}{demo.line1}" in text, kind

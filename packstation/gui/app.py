@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 QLoggingCategory.setFilterRules("qt.multimedia*=false")
 
 from packstation.app.services import Services  # noqa: E402
-from packstation.app.simulation import SimulatedBench  # noqa: E402
+from packstation.app import simulation  # noqa: E402
 from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
 from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
@@ -42,10 +41,8 @@ def run(
     app.setApplicationName("packstation")
     bench = None
     if simulate:
-        # The simulated bench keeps its own settings file: the station's real devices stay set.
-        folder = user_data_path("packstation", appauthor=False) / "simulated-bench"
-        settings_path = settings_path or folder / "settings.json"
-        bench = SimulatedBench(folder)
+        settings_path = simulation.settings_path(settings_path)
+        bench = simulation.SimulatedBench(simulation.bench_folder())
     services = Services.open(db_url, settings_path)
     if bench is not None:
         services.use_settings(bench.apply(services.settings))
