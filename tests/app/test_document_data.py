@@ -110,7 +110,7 @@ def test_the_days_manifest_as_a_pdf(db, station, settings) -> None:  # type: ign
     pdf, parcels = services.manifest_pdf("yamato", station.now().astimezone().date())
     assert parcels == 1
     text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
-    assert "444413758703" in text and NUMBER in text
+    assert "4444-1375-8703" in text and NUMBER in text
 
 
 def test_a_document_that_may_have_printed_counts_as_a_copy(db, station, settings) -> None:  # type: ignore[no-untyped-def]
