@@ -36,6 +36,8 @@ from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
 from packstation.domain.weights import show_grams
 from packstation.i18n import install, translate, translate_error, translate_message
 
+PROGRESS = ("auto", "always", "never")
+PROGRESS_HELP = "show a progress bar (default auto: when the output is a terminal)"
 STATUS_CHOICES = (
     "queue",
     "all",
@@ -75,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     imp = commands.add_parser("import", help="import an order file")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="the order file (CSV or JSON)")
     imp.add_argument(
         "--format",
+        help="the file's format (default: told from the file)",
         choices=(
             "rakuten",
             "ozon",
@@ -89,13 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     imp.add_argument("--map", type=Path, help="column map (JSON) for a generic CSV")
-    imp.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    imp.add_argument("--progress", choices=PROGRESS, default="auto", help=PROGRESS_HELP)
 
     products = commands.add_parser("products", help="product catalogue")
     product_commands = products.add_subparsers(dest="products_command", required=True)
     product_import = product_commands.add_parser("import", help="import a catalogue CSV")
-    product_import.add_argument("file", type=Path)
-    product_import.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    product_import.add_argument("file", type=Path, help="the catalogue CSV")
+    product_import.add_argument(
+        "--progress", choices=PROGRESS, default="auto", help=PROGRESS_HELP
+    )
     weights = product_commands.add_parser(
         "weights", help="unit weights that parcels contradict: fix them in the catalogue"
     )
@@ -104,9 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     orders = commands.add_parser("orders", help="list orders by ship-by deadline")
-    orders.add_argument("--status", choices=STATUS_CHOICES, default="queue")
-    orders.add_argument("--marketplace", choices=("rakuten", "ozon", "other"))
-    orders.add_argument("--search", default="")
+    orders.add_argument(
+        "--status",
+        choices=STATUS_CHOICES,
+        default="queue",
+        help="which orders (default: the queue, those still to pack)",
+    )
+    orders.add_argument(
+        "--marketplace", choices=("rakuten", "ozon", "other"), help="only this marketplace's"
+    )
+    orders.add_argument(
+        "--search", default="", help="only orders whose number or one of their codes contains this text"
+    )
 
     commands.add_parser("check", help="run the confirmation checks again on new and held orders")
 

@@ -30,28 +30,36 @@ from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
 from packstation.store.shipping import Parcel, add_range, tracking_ranges
 
+ORDER_HELP = "the order number, posting number or a code on its marketplace label"
+OUT_HELP = "the PDF file to write"
+
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     doc = commands.add_parser("doc", help="make a document as a PDF file")
     kinds = doc.add_subparsers(dest="doc_kind", required=True)
     slip = kinds.add_parser("slip", help="the packing slip of an order")
-    slip.add_argument("order")
-    slip.add_argument("--page", choices=("A4", "A5"), default="A4")
-    slip.add_argument("--out", type=Path, required=True)
+    slip.add_argument("order", help=ORDER_HELP)
+    slip.add_argument("--page", choices=("A4", "A5"), default="A4", help="paper size (default A4)")
+    slip.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     waybill = kinds.add_parser("waybill", help="the waybill (100x150 mm) of an order")
-    waybill.add_argument("order")
-    waybill.add_argument("--out", type=Path, required=True)
+    waybill.add_argument("order", help=ORDER_HELP)
+    waybill.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     manifest = kinds.add_parser("manifest", help="the day's handover manifest of a carrier")
-    manifest.add_argument("--carrier", choices=CARRIERS, required=True)
-    manifest.add_argument("--day", type=date.fromisoformat, default=date.today())
-    manifest.add_argument("--out", type=Path, required=True)
+    manifest.add_argument("--carrier", choices=CARRIERS, required=True, help="whose parcels")
+    manifest.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        default=date.today(),
+        help="the day the parcels were weighed, YYYY-MM-DD (default today)",
+    )
+    manifest.add_argument("--out", type=Path, required=True, help=OUT_HELP)
 
 
 def add_tracking_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     tracking = commands.add_parser("tracking", help="waybill numbers the carriers gave the shop")
     actions = tracking.add_subparsers(dest="tracking_command", required=True)
     add = actions.add_parser("add-range", help="a block of numbers from a carrier")
-    add.add_argument("--carrier", choices=CARRIERS, required=True)
+    add.add_argument("--carrier", choices=CARRIERS, required=True, help="whose numbers")
     add.add_argument("--account", default="", help="the carrier account the block belongs to")
     add.add_argument("--first", required=True, help="first number, as printed")
     add.add_argument("--last", required=True, help="last number, as printed")
@@ -83,7 +91,7 @@ def run_tracking(services: Services, args: argparse.Namespace) -> int:
 def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for kind in (SLIP, WAYBILL):
         command = print_commands.add_parser(kind, help=f"print the {kind} of an order")
-        command.add_argument("order")
+        command.add_argument("order", help=ORDER_HELP)
         command.add_argument(
             "--reprint", action="store_true", help="print again although it was printed"
         )
