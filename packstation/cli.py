@@ -349,7 +349,13 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "Demo loaded: {products} products, {orders} orders, {held} on hold",
-            ).format(products=summary.products, orders=summary.orders, held=summary.on_hold)
+                "Demo loaded: {products} products, {orders} orders ({parcels} parcels), "
+                "{held} parcels on hold",
+            ).format(
+                products=summary.products,
+                orders=summary.orders,
+                parcels=summary.shipments,
+                held=summary.on_hold,
+            )
         )
     return 0
