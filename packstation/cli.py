@@ -24,6 +24,7 @@ from typing import TypeVar
 from platformdirs import user_data_path
 
 from packstation import __version__, cli_devices, cli_documents
+from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
@@ -36,6 +37,8 @@ from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
 from packstation.domain.weights import show_grams
 from packstation.i18n import install, translate, translate_error, translate_message
 
+PROGRESS = ("auto", "always", "never")
+PROGRESS_HELP = "show a progress bar (default auto: when the output is a terminal)"
 STATUS_CHOICES = (
     "queue",
     "all",
@@ -64,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--simulate",
         action="store_true",
-        help="start the GUI with a simulated scale and printers (demo, trying without hardware)",
+        help="start the GUI with a simulated scale and printers (demo, trying without hardware); "
+        "with a command: the simulated bench's settings and shop",
     )
     parser.add_argument(
         "--settings",
@@ -74,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     imp = commands.add_parser("import", help="import an order file")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="the order file (CSV or JSON)")
     imp.add_argument(
         "--format",
+        help="the file's format (default: told from the file)",
         choices=(
             "rakuten",
             "ozon",
@@ -88,13 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     imp.add_argument("--map", type=Path, help="column map (JSON) for a generic CSV")
-    imp.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    imp.add_argument("--progress", choices=PROGRESS, default="auto", help=PROGRESS_HELP)
 
     products = commands.add_parser("products", help="product catalogue")
     product_commands = products.add_subparsers(dest="products_command", required=True)
     product_import = product_commands.add_parser("import", help="import a catalogue CSV")
-    product_import.add_argument("file", type=Path)
-    product_import.add_argument("--progress", choices=("auto", "always", "never"), default="auto")
+    product_import.add_argument("file", type=Path, help="the catalogue CSV")
+    product_import.add_argument(
+        "--progress", choices=PROGRESS, default="auto", help=PROGRESS_HELP
+    )
     weights = product_commands.add_parser(
         "weights", help="unit weights that parcels contradict: fix them in the catalogue"
     )
@@ -103,9 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     orders = commands.add_parser("orders", help="list orders by ship-by deadline")
-    orders.add_argument("--status", choices=STATUS_CHOICES, default="queue")
-    orders.add_argument("--marketplace", choices=("rakuten", "ozon", "other"))
-    orders.add_argument("--search", default="")
+    orders.add_argument(
+        "--status",
+        choices=STATUS_CHOICES,
+        default="queue",
+        help="which orders (default: the queue, those still to pack)",
+    )
+    orders.add_argument(
+        "--marketplace", choices=("rakuten", "ozon", "other"), help="only this marketplace's"
+    )
+    orders.add_argument(
+        "--search", default="", help="only orders whose number or one of their codes contains this text"
+    )
 
     commands.add_parser("check", help="run the confirmation checks again on new and held orders")
 
@@ -123,11 +139,15 @@ def main(argv: list[str] | None = None) -> int:
         from packstation.gui.app import run
 
         return run(args.db, args.settings, args.simulate)
+    # With --simulate, the simulated bench's settings: the documents name the same shop as its window.
+    settings_path = simulation.settings_path(args.settings) if args.simulate else args.settings
     try:
-        settings = _start_settings(args.settings)
+        settings = _start_settings(settings_path)
         if cli_devices.runs_without_database(args):
             return cli_devices.run(args)
-        services = Services.open(args.db, args.settings, settings)
+        if args.simulate:
+            settings = simulation.with_demo_shop(settings)
+        services = Services.open(args.db, settings_path, settings)
     except CannotStart as failure:
         print(failure.problem.render(translate), file=sys.stderr)
         return 2
@@ -336,7 +356,13 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                "Demo loaded: {products} products, {orders} orders, {held} on hold",
-            ).format(products=summary.products, orders=summary.orders, held=summary.on_hold)
+                "Demo loaded: {products} products, {orders} orders ({parcels} parcels), "
+                "{held} parcels on hold",
+            ).format(
+                products=summary.products,
+                orders=summary.orders,
+                parcels=summary.shipments,
+                held=summary.on_hold,
+            )
         )
     return 0

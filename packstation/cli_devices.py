@@ -34,24 +34,44 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     scale_commands = scale.add_subparsers(dest="scale_command", required=True)
     read = scale_commands.add_parser("read", help="print one stable reading in grams")
     read.add_argument("--port", required=True, help="device path, socket://host:port, rfc2217://")
-    read.add_argument("--protocol", required=True, choices=NAMES)
-    read.add_argument("--baud", type=int)
-    read.add_argument("--bytesize", type=int, choices=(7, 8))
-    read.add_argument("--parity", choices=("none", "even", "odd"))
-    read.add_argument("--stopbits", type=int, choices=(1, 2))
+    read.add_argument("--protocol", required=True, choices=NAMES, help="the scale's protocol")
+    read.add_argument("--baud", type=int, help="baud rate (default: the protocol's usual)")
+    read.add_argument(
+        "--bytesize", type=int, choices=(7, 8), help="data bits (default: the protocol's usual)"
+    )
+    read.add_argument(
+        "--parity", choices=("none", "even", "odd"), help="parity (default: the protocol's usual)"
+    )
+    read.add_argument(
+        "--stopbits", type=int, choices=(1, 2), help="stop bits (default: the protocol's usual)"
+    )
     read.add_argument("--pattern", help="regular expression of the line protocol")
     read.add_argument("--timeout", type=float, default=5.0, help="seconds (default 5)")
 
     simulate = commands.add_parser("simulate", help="run a device simulator")
     simulated = simulate.add_subparsers(dest="device", required=True)
     sim_scale = simulated.add_parser("scale", help="a scale on a pseudo-terminal")
-    sim_scale.add_argument("--protocol", default="mt-sics", choices=NAMES)
+    sim_scale.add_argument(
+        "--protocol", default="mt-sics", choices=NAMES, help="what it speaks (default mt-sics)"
+    )
     sim_scale.add_argument("--link", type=Path, help="keep a symlink to the device here")
     sim_printer = simulated.add_parser("printer", help="a network printer on loopback")
-    sim_printer.add_argument("--protocol", default="escpos", choices=("escpos", "zpl", "tspl"))
-    sim_printer.add_argument("--port", type=int, default=9100)
-    sim_printer.add_argument("--out", type=Path, default=Path("printed"))
-    sim_printer.add_argument("--dpi", type=int, default=203, choices=(203, 300))
+    sim_printer.add_argument(
+        "--protocol",
+        default="escpos",
+        choices=("escpos", "zpl", "tspl"),
+        help="what it speaks (default escpos)",
+    )
+    sim_printer.add_argument("--port", type=int, default=9100, help="TCP port (default 9100)")
+    sim_printer.add_argument(
+        "--out",
+        type=Path,
+        default=Path("printed"),
+        help="folder for what it prints, decoded (default ./printed)",
+    )
+    sim_printer.add_argument(
+        "--dpi", type=int, default=203, choices=(203, 300), help="its head's dots per inch"
+    )
 
     selftest = commands.add_parser("selftest", help="check every configured device")
     scan = selftest.add_mutually_exclusive_group()
@@ -61,7 +81,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     printing = commands.add_parser("print", help="print on the configured printers")
     print_commands = printing.add_subparsers(dest="print_command", required=True)
     test = print_commands.add_parser("test", help="a test page or test label")
-    test.add_argument("--printer", choices=("receipt", "label"), default="receipt")
+    test.add_argument(
+        "--printer",
+        choices=("receipt", "label"),
+        default="receipt",
+        help="which configured printer (default receipt)",
+    )
     cli_documents.add_print_parsers(print_commands)
 
 

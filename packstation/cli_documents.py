@@ -28,30 +28,38 @@ from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.waybill import render_waybill
 from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
-from packstation.store.shipping import add_range, tracking_ranges
+from packstation.store.shipping import Parcel, add_range, tracking_ranges
+
+ORDER_HELP = "the order number, posting number or a code on its marketplace label"
+OUT_HELP = "the PDF file to write"
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     doc = commands.add_parser("doc", help="make a document as a PDF file")
     kinds = doc.add_subparsers(dest="doc_kind", required=True)
     slip = kinds.add_parser("slip", help="the packing slip of an order")
-    slip.add_argument("order")
-    slip.add_argument("--page", choices=("A4", "A5"), default="A4")
-    slip.add_argument("--out", type=Path, required=True)
+    slip.add_argument("order", help=ORDER_HELP)
+    slip.add_argument("--page", choices=("A4", "A5"), default="A4", help="paper size (default A4)")
+    slip.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     waybill = kinds.add_parser("waybill", help="the waybill (100x150 mm) of an order")
-    waybill.add_argument("order")
-    waybill.add_argument("--out", type=Path, required=True)
+    waybill.add_argument("order", help=ORDER_HELP)
+    waybill.add_argument("--out", type=Path, required=True, help=OUT_HELP)
     manifest = kinds.add_parser("manifest", help="the day's handover manifest of a carrier")
-    manifest.add_argument("--carrier", choices=CARRIERS, required=True)
-    manifest.add_argument("--day", type=date.fromisoformat, default=date.today())
-    manifest.add_argument("--out", type=Path, required=True)
+    manifest.add_argument("--carrier", choices=CARRIERS, required=True, help="whose parcels")
+    manifest.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        default=date.today(),
+        help="the day the parcels were weighed, YYYY-MM-DD (default today)",
+    )
+    manifest.add_argument("--out", type=Path, required=True, help=OUT_HELP)
 
 
 def add_tracking_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     tracking = commands.add_parser("tracking", help="waybill numbers the carriers gave the shop")
     actions = tracking.add_subparsers(dest="tracking_command", required=True)
     add = actions.add_parser("add-range", help="a block of numbers from a carrier")
-    add.add_argument("--carrier", choices=CARRIERS, required=True)
+    add.add_argument("--carrier", choices=CARRIERS, required=True, help="whose numbers")
     add.add_argument("--account", default="", help="the carrier account the block belongs to")
     add.add_argument("--first", required=True, help="first number, as printed")
     add.add_argument("--last", required=True, help="last number, as printed")
@@ -83,7 +91,7 @@ def run_tracking(services: Services, args: argparse.Namespace) -> int:
 def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for kind in (SLIP, WAYBILL):
         command = print_commands.add_parser(kind, help=f"print the {kind} of an order")
-        command.add_argument("order")
+        command.add_argument("order", help=ORDER_HELP)
         command.add_argument(
             "--reprint", action="store_true", help="print again although it was printed"
         )
@@ -105,6 +113,21 @@ def _shipment(services: Services, order: str) -> int | None:
     return found[0][0]
 
 
+def _has_tracking_number(parcel: Parcel) -> bool:
+    """A waybill carries the parcel's tracking number: none yet, and it is refused (stderr)."""
+    if parcel.tracking_number:
+        return True
+    print(
+        translate(
+            "Cli",
+            "Order {order} has no tracking number yet, so it has no waybill: pack and weigh "
+            "it at the bench, where it gets its number, then make the waybill.",
+        ).format(order=parcel.label),
+        file=sys.stderr,
+    )
+    return False
+
+
 def run_doc(services: Services, args: argparse.Namespace) -> int:
     documents = Documents(services.db, services.settings)
     if args.doc_kind == "manifest":
@@ -114,6 +137,8 @@ def run_doc(services: Services, args: argparse.Namespace) -> int:
         if shipment is None:
             return 2
         parcel = documents.parcel(shipment)
+        if args.doc_kind == "waybill" and not _has_tracking_number(parcel):
+            return 1
         today = date.today()
         try:
             if args.doc_kind == "slip":
@@ -148,6 +173,8 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
         )
         return 1
     parcel = Documents(services.db, settings).parcel(shipment)
+    if kind == WAYBILL and not _has_tracking_number(parcel):
+        return 1
     service = PrintService(device, printer)
     try:
         printout = print_document(service, parcel, kind, settings, date.today(), copy, args.reprint)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from packstation import __version__
 from packstation.cli import main
+from packstation.domain.states import OrderState
+from packstation.store.database import Database
+from packstation.store.schema import Order, Shipment
 from tests.builders import CUP, TEA
 from tests.imports.samples import RAKUTEN_LEGACY_HEADER, csv_text, rakuten_row
 
@@ -119,7 +124,17 @@ def test_a_file_that_cannot_be_read_is_a_clear_error(tmp_path, db_url, capsys) -
 
 def test_demo_loads_once_and_check_runs(tmp_path, db_url, capsys) -> None:  # type: ignore[no-untyped-def]
     assert run(db_url, "demo", "--images", str(tmp_path / "images")) == 0
-    assert "Demo loaded" in capsys.readouterr().out
+    loaded = capsys.readouterr().out
+    counted = re.search(r"(\d+) orders \((\d+) parcels\), (\d+) parcels on hold", loaded)
+    assert counted is not None, loaded
+    db = Database(db_url)
+    with db.session() as session:
+        orders = session.scalar(select(func.count(Order.id)))
+        parcels = session.scalars(select(Shipment.state)).all()
+    db.dispose()
+    assert orders < len(parcels)  # the demo has orders sent to several addresses
+    held = parcels.count(OrderState.ON_HOLD.value)
+    assert [int(n) for n in counted.groups()] == [orders, len(parcels), held]
     assert run(db_url, "demo", "--images", str(tmp_path / "images")) == 0
     assert "already has orders" in capsys.readouterr().out
     assert run(db_url, "check") == 0

@@ -10,7 +10,8 @@ import pytest
 import zxingcpp
 
 from packstation.app import settings as settings_store
-from packstation.app.device_settings import PrinterSettings
+from packstation.app import simulation
+from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.app.settings import Settings
@@ -21,6 +22,7 @@ from tests.builders import load_products, rakuten
 
 NUMBER = "502763-20261122-00000001"
 TRACKING = "444413758703"
+UNPACKED = "502763-20261122-00000002"
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +95,70 @@ def test_tracking_ranges_are_added_as_printed_and_listed(
     out = capsys.readouterr().out
     assert "2 numbers of yamato added" in out
     assert "yamato\t0120-1234\t44441375870\t44441375871\t2" in out
+
+
+def test_no_waybill_for_an_order_without_a_tracking_number(
+    tmp_path: Path, db_url: str, station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = Services.open(db_url, station)
+    Intake(services.db, services.station, services.settings).store_orders(
+        [rakuten(UNPACKED, ("TEA", 1))], "test"
+    )
+    services.close()
+    common = ["--db", db_url, "--settings", str(station)]
+    out = tmp_path / "waybill.pdf"
+    assert main([*common, "doc", "waybill", UNPACKED, "--out", str(out)]) == 1
+    assert not out.exists()
+    assert main([*common, "print", "waybill", UNPACKED]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"Order {UNPACKED} has no tracking number yet, so it has no waybill: pack and weigh it "
+        "at the bench, where it gets its number, then make the waybill."
+    ] * 2
+
+
+SHOP = ShopSettings(
+    name="茶舗みどり", postal_code="150-0001", region="東京都", city="渋谷区", line1="神宮前1-2-3"
+)
+
+
+def with_shop(path: Path, shop: ShopSettings) -> Path:
+    settings = settings_store.load(path)
+    settings.shop = shop
+    settings_store.save(settings, path)
+    return path
+
+
+def documents_made(tmp_path: Path, options: list[str]) -> dict[str, str]:
+    """The text of the slip, the waybill and the manifest the CLI makes with these options."""
+    texts = {}
+    for kind, target in (("slip", [NUMBER]), ("waybill", [NUMBER]), ("manifest", ["--carrier", "yamato"])):
+        out = tmp_path / f"{kind}.pdf"
+        assert main([*options, "doc", kind, *target, "--out", str(out)]) == 0
+        texts[kind] = text_of(out)
+    return texts  # fmt: skip
+
+
+def test_the_documents_name_the_shop_of_the_settings_file(
+    tmp_path: Path, db_url: str, station: Path
+) -> None:
+    with_shop(station, SHOP)
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--settings", str(station)]).items():
+        assert "茶舗みどり" in text and "東京都渋谷区神宮前1-2-3" in text, kind
+
+
+def test_with_simulate_the_documents_name_the_simulated_benchs_shop(
+    tmp_path: Path, db_url: str, station: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    bench_settings = simulation.settings_path(None)
+    assert bench_settings.is_relative_to(tmp_path)
+    bench_settings.parent.mkdir(parents=True)
+    bench_settings.write_bytes(station.read_bytes())
+    with_shop(bench_settings, SHOP)
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--simulate"]).items():
+        assert "茶舗みどり" in text and "東京都渋谷区神宮前1-2-3" in text, kind
+    with_shop(bench_settings, ShopSettings())  # none set: the window's demo shop
+    demo = simulation.DEMO_SHOP
+    for kind, text in documents_made(tmp_path, ["--db", db_url, "--simulate"]).items():
+        assert demo.name in text and f"{demo.region}{demo.city}{demo.line1}" in text, kind

@@ -14,6 +14,7 @@ from packstation.app.context import Station
 from packstation.app.demo import DemoSummary, demo_orders, load_demo
 from packstation.app.settings import Settings
 from packstation.domain.barcodes import is_valid_gtin, to_gtin14
+from packstation.domain.parcel_size import Dimensions, size_class
 from packstation.domain.states import OrderState
 from packstation.store.database import Database
 from packstation.store.orders import holds_from_json
@@ -122,6 +123,15 @@ def test_shipping_boxes_have_a_barcode_and_a_tare(session: Session) -> None:
     assert len(boxes) == 3
     assert all(box.weight_g and len(box.barcodes) == 1 for box in boxes)
     assert all(is_valid_gtin(box.barcodes[0].printed) for box in boxes)
+
+
+def test_each_shipping_box_fits_the_size_class_it_is_named_for(session: Session) -> None:
+    boxes = session.scalars(select(Product).where(Product.is_box))
+    sizes = {
+        box.sku: size_class("yamato", Dimensions(box.length_mm, box.width_mm, box.height_mm), None)
+        for box in boxes
+    }
+    assert sizes == {"BOX-60": 60, "BOX-80": 80, "BOX-100": 100}
 
 
 def test_the_orders_cover_the_special_cases(session: Session) -> None:

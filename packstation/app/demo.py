@@ -34,6 +34,7 @@ from packstation.domain.model import (
     Marketplace,
     UnitCodeKind,
 )
+from packstation.domain.parcel_size import Dimensions
 from packstation.store.catalogue import upsert_product
 from packstation.store.database import Database
 from packstation.store.schema import Order
@@ -140,11 +141,12 @@ UNLISTED = (
 ITEMS = {item.sku: item for item in (*CATALOGUE, *UNLISTED)}
 # Waybill numbers as a carrier hands them to a shop (without the check digit).
 TRACKING_RANGES = (("yamato", 44441375870, 44441376869), ("sagawa", 51254751430, 51254752429))
-# Shipping boxes (Japanese size classes) with in-store codes: a scan picks the box and its tare.
+# Shipping boxes with in-store codes: a scan picks the box and its tare; the outer size (mm,
+# its sides summing under 60, 80 and 100 cm) gives the parcel's size class.
 BOXES = (
-    ("BOX-60", "段ボール 60サイズ", 150, "200000000060"),
-    ("BOX-80", "段ボール 80サイズ", 260, "200000000080"),
-    ("BOX-100", "段ボール 100サイズ", 420, "200000000100"),
+    ("BOX-60", "段ボール 60サイズ", 150, "200000000060", Dimensions(250, 180, 150)),
+    ("BOX-80", "段ボール 80サイズ", 260, "200000000080", Dimensions(340, 250, 180)),
+    ("BOX-100", "段ボール 100サイズ", 420, "200000000100", Dimensions(420, 320, 230)),
 )
 
 # Picture of a product: colour and shape by the SKU's first part.
@@ -328,8 +330,16 @@ def load_demo(
             return DemoSummary(0, 0, 0, 0, skipped=True)
     moment = (now or station.now()).astimezone(UTC).replace(second=0, microsecond=0)
     products = [_product(item, images_dir) for item in CATALOGUE] + [
-        CatalogueProduct(sku, name, [CatalogueBarcode(_gtin(body))], tare, stock=500, is_box=True)
-        for sku, name, tare, body in BOXES
+        CatalogueProduct(
+            sku,
+            name,
+            [CatalogueBarcode(_gtin(body))],
+            tare,
+            stock=500,
+            is_box=True,
+            dimensions=size,
+        )
+        for sku, name, tare, body, size in BOXES
     ]
     with db.session() as session, session.begin():
         for product in products:

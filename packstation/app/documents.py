@@ -18,6 +18,7 @@ from packstation.documents.model import (
     WaybillData,
 )
 from packstation.domain.model import Address
+from packstation.domain.parcel_size import size_class
 from packstation.store.database import Database
 from packstation.store.schema import SHIPMENTS
 from packstation.store.shipping import Parcel, load_parcel
@@ -92,11 +93,19 @@ def slip_data(parcel: Parcel, settings: Settings, ship_date: date) -> SlipData:
     )
 
 
+def parcel_size(parcel: Parcel, carrier: str) -> str:
+    """The size class the carrier bills the parcel as ("60", "80", …); "" when its box's
+    dimensions are unknown or the carrier has no size classes."""
+    size = size_class(carrier, parcel.box_dimensions, parcel.weight)
+    return "" if size is None else str(size)
+
+
 def waybill_data(parcel: Parcel, settings: Settings, ship_date: date) -> WaybillData:
     if parcel.ship_to is None:
         raise NoSuchParcel(f"{parcel.label} has no address: the marketplace prints its label")
+    carrier = parcel.carrier or settings.shipping.carriers.get(parcel.marketplace, "generic")
     return WaybillData(
-        carrier=parcel.carrier or settings.shipping.carriers.get(parcel.marketplace, "generic"),
+        carrier=carrier,
         service=parcel.service,
         tracking_number=parcel.tracking_number or "",
         ship_to=parcel.ship_to,
@@ -105,7 +114,7 @@ def waybill_data(parcel: Parcel, settings: Settings, ship_date: date) -> Waybill
         ship_date=ship_date,
         delivery_date=parcel.delivery_date,
         time_slot=parcel.time_slot,
-        size_class=parcel.box_sku or "",
+        size_class=parcel_size(parcel, carrier),
         weight_g=parcel.weight,
         currency=parcel.currency,
         fragile=any(line.fragile for line in parcel.lines),
@@ -144,7 +153,7 @@ class Documents:
         with self.db.engine.connect() as connection:
             parcels = [load_parcel(connection, sid) for sid in connection.scalars(query)]
         items = tuple(
-            ManifestParcel(p.label, p.tracking_number or "", p.weight, p.box_sku or "")
+            ManifestParcel(p.label, p.tracking_number or "", p.weight, parcel_size(p, carrier))
             for p in parcels
             if p is not None
         )

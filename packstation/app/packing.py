@@ -31,7 +31,7 @@ from packstation.domain.pack_session import (
     Verdict,
 )
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
-from packstation.domain.tracking import carrier_name
+from packstation.domain.tracking import carrier_name, display
 from packstation.domain.weights import (
     WeightCheck,
     check_weight,
@@ -567,7 +567,8 @@ class PackingService:
             message = dispatch.SCAN_TRACKING(number=view.label, carrier=name)
         else:
             name = carrier_name(tracking.carrier)
-            message = dispatch.TRACKING_SET(tracking=tracking.number, carrier=name)
+            shown = display(tracking.carrier, tracking.number)
+            message = dispatch.TRACKING_SET(tracking=shown, carrier=name)
         return BenchResult(Level.PROMPT, message, self.view)
 
     def choose_carrier(self, carrier: str, service: str) -> BenchResult:
@@ -599,7 +600,9 @@ class PackingService:
         self.view = dataclasses.replace(
             view, carrier=carrier, service=service, tracking_number=number
         )
-        message = dispatch.TRACKING_SET(tracking=number, carrier=carrier_name(carrier))
+        message = dispatch.TRACKING_SET(
+            tracking=display(carrier, number), carrier=carrier_name(carrier)
+        )
         return BenchResult(Level.PROMPT, message, self.view)
 
     def _label_stage_scan(self, raw: str) -> BenchResult:
@@ -616,15 +619,16 @@ class PackingService:
             return self.enter_tracking(code, "scan")
         carrier = view.carrier or dispatch.carrier_for(view, self.settings)[0]
         if dispatch.label_matches(view, code, carrier):
-            return self._ship(view)
+            return self._ship(view, carrier)
         if found and view.shipment_id not in found:
             return BenchResult(Level.BAD, dispatch.CONFIRM_LABEL_FIRST(number=view.label), view)
         with self.db.engine.begin() as connection:
             add_events(connection, [self._event(EventKind.LABEL, view, code=code, outcome="wrong")])
-        message = dispatch.WRONG_LABEL(code=code, number=view.label, tracking=view.tracking_number)
+        shown = display(carrier, view.tracking_number)
+        message = dispatch.WRONG_LABEL(code=code, number=view.label, tracking=shown)
         return BenchResult(Level.BAD, message, view)
 
-    def _ship(self, view: ShipmentView) -> BenchResult:
+    def _ship(self, view: ShipmentView, carrier: str) -> BenchResult:
         at = self.station.now()
         with self.db.engine.begin() as connection:
             moved = bench_store.move_state(
@@ -642,7 +646,8 @@ class PackingService:
                 ],
             )
         self._reset()  # the bench is ready for the next order at once
-        message = dispatch.LABEL_OK(number=view.label, tracking=view.tracking_number)
+        shown = display(carrier, view.tracking_number or "")
+        message = dispatch.LABEL_OK(number=view.label, tracking=shown)
         shipped = dataclasses.replace(view, state=OrderState.SHIPPED, packing_station=None)
         return BenchResult(Level.DONE, message, shipped)
 

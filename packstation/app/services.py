@@ -20,7 +20,9 @@ from packstation.app.settings import Settings
 from packstation.app.startup import open_database
 from packstation.connectors.imports.common import Progress
 from packstation.documents.manifest import render_manifest
+from packstation.domain.audit import EventKind
 from packstation.domain.states import OrderState
+from packstation.domain.tracking import display
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
 from packstation.store import weighing as weighing_store
@@ -52,12 +54,17 @@ class ParcelHistory:
     printed: list[PrintedLine]
 
 
-def _what(row) -> str:  # type: ignore[no-untyped-def]
-    """An event in a line: the change of state, the code, the outcome, the reason."""
+def _what(row, carrier: str) -> str:  # type: ignore[no-untyped-def]
+    """An event in a line: the change of state, the code (a tracking number as the carrier
+    prints it), the outcome, the reason."""
     parts = []
     if row.from_state or row.to_state:
         parts.append(f"{row.from_state or ''} → {row.to_state or ''}")
-    parts += [part for part in (row.code, row.outcome, row.reason, row.detail) if part]
+    code = row.code
+    right_label = row.kind == EventKind.LABEL and row.outcome == "right"
+    if code and (row.kind == EventKind.TRACKING or right_label):
+        code = display(carrier, code)
+    parts += [part for part in (code, row.outcome, row.reason, row.detail) if part]
     if row.quantity:
         parts.append(f"×{row.quantity}")
     return " · ".join(parts)
@@ -117,8 +124,9 @@ class Services:
     def history(self, shipment_id: int) -> ParcelHistory:
         """What happened to a parcel and what was printed for it, oldest first."""
         with self.db.engine.connect() as connection:
+            carrier = history_store.carrier(connection, shipment_id)
             happened = [
-                HistoryLine(row.at, row.station, row.operator, row.kind, _what(row))
+                HistoryLine(row.at, row.station, row.operator, row.kind, _what(row, carrier))
                 for row in history_store.events(connection, shipment_id)
             ]
             paper = [

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from platformdirs import user_data_path
+
 from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.device_status import Device
 from packstation.app.settings import Settings
@@ -34,6 +36,24 @@ DEMO_SHOP = ShopSettings(
     thank_you="この度はご注文いただき、誠にありがとうございました。",
 )
 JobListener = Callable[[Device, Path | None, str], None]  # device, first image, text
+
+
+def bench_folder() -> Path:
+    """Where the simulated bench keeps its settings and what its printers printed."""
+    return user_data_path("packstation", appauthor=False) / "simulated-bench"
+
+
+def settings_path(given: Path | None) -> Path:
+    """The simulated bench's own settings file (the station's real devices stay set), unless
+    one is given."""
+    return given or bench_folder() / "settings.json"
+
+
+def with_demo_shop(settings: Settings) -> Settings:
+    """The settings, with the demo shop on the documents when they name no shop."""
+    if settings.shop.name:
+        return settings
+    return dataclasses.replace(settings, shop=copy.deepcopy(DEMO_SHOP))
 
 
 class SimulatedBench:
@@ -60,16 +80,14 @@ class SimulatedBench:
         return heard
 
     def apply(self, settings: Settings) -> Settings:
-        """The settings with every device pointed at its simulator."""
-        simulated = copy.deepcopy(settings)
+        """The settings with every device pointed at its simulator (and the demo shop)."""
+        simulated = copy.deepcopy(with_demo_shop(settings))
         simulated.scale = dataclasses.replace(
             settings.scale, enabled=True, protocol="mt-sics", port=self.scale.path
         )
         simulated.receipt_printer = PrinterSettings(
             enabled=True, language="escpos", address=self._address(Device.RECEIPT)
         )
-        if not simulated.shop.name:
-            simulated.shop = DEMO_SHOP
         simulated.label_printer = dataclasses.replace(
             settings.label_printer,
             enabled=True,

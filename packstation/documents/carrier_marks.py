@@ -21,9 +21,6 @@ from typing import Literal
 
 Symbology = Literal["codabar", "code128", "qr"]
 
-_S10_GROUPS = ((2, 3, 3, 3, 2), " ")  # RB 123 456 785 GB, as UPU S10 writes it
-_TWELVE_DIGITS = ((4, 4, 4), "-")  # 4444-1375-8703
-
 
 @dataclass(frozen=True)
 class CarrierMark:
@@ -33,7 +30,6 @@ class CarrierMark:
     band_text: str  # the name's colour on the band
     language: str | None  # the waybill's language; None: the destination's
     symbology: Literal["codabar", "code128"]  # for the carrier's own numbers
-    groups: Mapping[int, tuple[tuple[int, ...], str]]  # length → group sizes, separator
 
     def name(self, language: str) -> str:
         return self.names.get(language, self.names["en"])
@@ -52,7 +48,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#000000",
         language="ja",
         symbology="codabar",
-        groups={12: _TWELVE_DIGITS},
     ),
     "sagawa": CarrierMark(
         "sagawa",
@@ -61,7 +56,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFFFFF",
         language="ja",
         symbology="codabar",
-        groups={12: _TWELVE_DIGITS},
     ),
     "japanpost": CarrierMark(
         "japanpost",
@@ -70,7 +64,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFFFFF",
         language="ja",
         symbology="codabar",
-        groups={12: _TWELVE_DIGITS, 11: ((4, 4, 3), "-"), 13: _S10_GROUPS},
     ),
     "russianpost": CarrierMark(
         "russianpost",
@@ -79,7 +72,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFFFFF",
         language="ru",
         symbology="code128",
-        groups={14: ((6, 2, 5, 1), " "), 13: _S10_GROUPS},  # index, month, serial, check
     ),
     "cdek": CarrierMark(
         "cdek",
@@ -88,7 +80,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFFFFF",
         language="ru",
         symbology="code128",
-        groups={10: ((4, 3, 3), " ")},
     ),
     "dhl": CarrierMark(
         "dhl",
@@ -97,7 +88,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#D40511",
         language="en",
         symbology="code128",
-        groups={10: ((2, 4, 4), " "), 11: ((3, 4, 4), " ")},  # WAYBILL 33 1881 0025
     ),
     "ups": CarrierMark(
         "ups",
@@ -106,7 +96,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFB500",
         language="en",
         symbology="code128",
-        groups={18: ((2, 3, 3, 2, 4, 4), " ")},  # 1Z 5R8 939 03 5756 7127
     ),
     "generic": CarrierMark(
         "generic",
@@ -115,7 +104,6 @@ MARKS: dict[str, CarrierMark] = {
         band_text="#FFFFFF",
         language=None,
         symbology="code128",
-        groups={},
     ),
 }
 
@@ -132,19 +120,6 @@ def language_for(mark: CarrierMark, country: str) -> str:
     if mark.language:
         return mark.language
     return _LANGUAGE_BY_COUNTRY.get(country.upper(), "en")
-
-
-def grouped(mark: CarrierMark, number: str) -> str:
-    """The tracking number as people read it: `4444-1375-8703`, `RB 123 456 785 GB`."""
-    groups = mark.groups.get(len(number))
-    if groups is None:
-        return number
-    sizes, separator = groups
-    parts, start = [], 0
-    for size in sizes:
-        parts.append(number[start : start + size])
-        start += size
-    return separator.join(parts)
 
 
 def symbology_for(mark: CarrierMark, number: str) -> Symbology:

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from packstation.documents.fonts import draw_text, text_width
 from packstation.documents.formatting import address_lines, long_date
 from packstation.documents.model import LANGUAGES, ManifestData, ManifestParcel
+from packstation.domain.tracking import display
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {
@@ -386,7 +387,7 @@ class _Manifest:
         return (
             str(index + 1),
             parcel.order_number,
-            parcel.tracking_number,
+            display(self.data.carrier, parcel.tracking_number),
             "—" if weight is None else format_weight(weight, self.data.language),
             parcel.size_class,
             "",

@@ -72,7 +72,7 @@ class WaybillData:
     ship_date: date
     delivery_date: date | None = None
     time_slot: str = ""  # as the order gives it: "14:00-16:00", "午前中"
-    size_class: str = ""  # "60", "80", … (Japanese carriers), or a box name
+    size_class: str = ""  # "60", "80", … (Japanese carriers); "" unknown or none
     weight_g: Decimal | None = None
     cod_amount: Decimal | None = None  # cash on delivery, in `currency`
     currency: str = "JPY"

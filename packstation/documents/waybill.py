@@ -31,7 +31,6 @@ from packstation.devices.printers.label_media import LabelMedia, dots_per_mm
 from packstation.documents import barcodes
 from packstation.documents.carrier_marks import (
     CarrierMark,
-    grouped,
     language_for,
     mark_for,
     symbology_for,
@@ -40,7 +39,7 @@ from packstation.documents.fonts import JAPANESE, font_for
 from packstation.documents.formatting import address_lines, long_date, money
 from packstation.documents.model import WaybillData
 from packstation.domain.model import Address
-from packstation.domain.tracking import validate
+from packstation.domain.tracking import display, validate
 
 WIDTH_MM = 100
 HEIGHT_MM = 150
@@ -471,7 +470,7 @@ class _Waybill:
         label_size = 8
         line_h = sheet.mm(6)
         sheet.text(self.margin, y + sheet.mm(1.6), label, label_size)
-        shown = grouped(self.mark, number) if number else "—"
+        shown = display(self.data.carrier, number) if number else "—"
         left = self.margin + sheet.text_width(label, label_size) + sheet.mm(3)
         width = self.margin + self.inner - left
         size = min(sheet.fitted_size(shown, 15, width, bold=True), 15)

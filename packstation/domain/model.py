@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from packstation.domain.parcel_size import Dimensions
+
 
 class Marketplace(StrEnum):
     RAKUTEN = "rakuten"
@@ -84,6 +86,7 @@ class CatalogueProduct:
     image_path: str = ""
     unit_code: UnitCodeKind | None = None
     is_box: bool = False  # packaging: its weight is the box's tare
+    dimensions: Dimensions | None = None  # a box's outer size
     source_line: int = 0
 
 

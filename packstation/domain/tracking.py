@@ -19,6 +19,12 @@ case), then checked against the carrier's formats:
   check is (10 - sum mod 10) mod 10 (jkeen/tracking_number_data; sample 1Z5R89390357567127).
 - Any other carrier ("generic"): anything not empty, kept as written (hyphens and all).
 
+Shown to people (`display`), a valid number is grouped the way the carrier prints it:
+4444-1375-8703 (Yamato, Sagawa, Japan Post; 書留 4444-1375-870), 123456 78 12345 6 (Russian
+Post: office index, month, serial, check), RA 123456785 JP (S10: service, serial and check,
+country), CDEK 1234 567 890, DHL 33 1881 0025, UPS 1Z 5R8 939 03 5756 7127. What is stored
+and put in barcodes stays the normalised form.
+
 What the check digits catch: the ШПИ check (weights 3 and 1, both prime to 10) catches every
 single wrong digit. The mod-7 checks (7DR, 書留, DHL) miss a digit that is off by exactly 7
 (0↔7, 1↔8, 2↔9): 10^k is never a multiple of 7, so the remainder only stays the same when
@@ -75,6 +81,19 @@ _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _UPS = re.compile(r"1Z[0-9A-Z]{16}")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―ー－]+")
 
+_TWELVE_DIGITS = ((4, 4, 4), "-")
+_S10_GROUPS = ((2, 9, 2), " ")
+# carrier → {form: (group sizes, separator)}; a form missing is shown as it is
+_GROUPS: dict[str, dict[str, tuple[tuple[int, ...], str]]] = {
+    "yamato": {"7dr": _TWELVE_DIGITS},
+    "sagawa": {"7dr": _TWELVE_DIGITS},
+    "japanpost": {"7dr": _TWELVE_DIGITS, "7dr11": ((4, 4, 3), "-"), "s10": _S10_GROUPS},
+    "russianpost": {"rp14": ((6, 2, 5, 1), " "), "s10": _S10_GROUPS},
+    "cdek": {"plain": ((4, 3, 3), " ")},
+    "dhl": {"7dr": ((2, 4, 4), " "), "7dr11": ((3, 4, 4), " ")},
+    "ups": {"ups": ((2, 3, 3, 2, 4, 4), " ")},
+}
+
 
 @dataclass(frozen=True, slots=True)
 class TrackingCheck:
@@ -106,6 +125,26 @@ def validate(carrier: str, number: str) -> TrackingCheck:
             WRONG_CHECK_DIGIT(number=number.strip(), carrier=carrier_name(carrier)),
         )
     return TrackingCheck(True, normalized)
+
+
+def display(carrier: str, number: str) -> str:
+    """The tracking number as people read it, grouped as the carrier prints it; a number that
+    is not valid for the carrier is shown as it is written."""
+    check = validate(carrier, number)
+    if not check.ok:
+        return number.strip()
+    form = _form(carrier, check.normalized)
+    if form == "7dr" and len(check.normalized) == 11:
+        form = "7dr11"
+    groups = _GROUPS.get(carrier, {}).get(form or "")
+    if groups is None:
+        return check.normalized
+    sizes, separator = groups
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(check.normalized[start : start + size])
+        start += size
+    return separator.join(parts)
 
 
 def normalize(number: str) -> str:

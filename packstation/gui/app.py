@@ -5,15 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QLoggingCategory, Qt
 from PySide6.QtWidgets import QApplication
 
 # Qt Multimedia reports, as it loads, every audio backend this PC lacks: the bench does not care.
 QLoggingCategory.setFilterRules("qt.multimedia*=false")
 
+from packstation.app import simulation  # noqa: E402
 from packstation.app.services import Services  # noqa: E402
-from packstation.app.simulation import SimulatedBench  # noqa: E402
 from packstation.app.startup import CannotStart, StartupProblem, load_settings  # noqa: E402
 from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
@@ -50,9 +49,8 @@ def run(
     app.setApplicationName("packstation")
     folder = None
     if simulate:
-        # The simulated bench keeps its own settings file: the station's real devices stay set.
-        folder = user_data_path("packstation", appauthor=False) / "simulated-bench"
-        settings_path = settings_path or folder / "settings.json"
+        folder = simulation.bench_folder()
+        settings_path = simulation.settings_path(settings_path)
     try:
         settings, warnings = load_settings(settings_path)
         install(settings.language)
@@ -62,7 +60,7 @@ def run(
     except CannotStart as failure:
         _tell(failure.problem)
         return 2
-    bench = None if folder is None else SimulatedBench(folder)
+    bench = None if folder is None else simulation.SimulatedBench(folder)
     if bench is not None:
         services.use_settings(bench.apply(services.settings))
     window, worker, scanner = build_window(services, app)

@@ -23,6 +23,7 @@ from packstation import __version__
 from packstation.app.device_status import Device
 from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.packing import BenchResult, Level
+from packstation.app.queue import order_count
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.documents.model import CARRIERS
@@ -281,7 +282,9 @@ class MainWindow(QMainWindow):
 
     def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
         self.queue_model.set_rows(rows)
-        self.status.setText(self.tr("{0} orders in the list").format(len(rows)))
+        self.status.setText(
+            self.tr("{0} orders ({1} parcels) in the list").format(order_count(rows), len(rows))
+        )
         if self.pack_view.view is not None:
             self.queue_panel.select(self.pack_view.view.shipment_id)
 

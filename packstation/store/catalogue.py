@@ -44,6 +44,10 @@ def upsert_product(session: Session, item: CatalogueProduct) -> tuple[bool, list
     product.stock = item.stock
     product.unit_code = item.unit_code.value if item.unit_code else None
     product.is_box = item.is_box
+    size = item.dimensions
+    product.length_mm = size.length_mm if size else None
+    product.width_mm = size.width_mm if size else None
+    product.height_mm = size.height_mm if size else None
     session.flush()
 
     wanted = {lookup_key(b.code): b for b in item.barcodes}

@@ -59,6 +59,10 @@ class Product(Base):
     # Packaging, not goods: scanning its barcode at the bench picks the parcel's box, and
     # its weight is the box's tare.
     is_box: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A box's outer dimensions: they give the parcel's size class (サイズ).
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan"

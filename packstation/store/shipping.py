@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, func, insert, select, update
 
 from packstation.domain.bench import shipment_label
 from packstation.domain.model import Address
+from packstation.domain.parcel_size import Dimensions
 from packstation.store.orders import address_from_json
 from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
@@ -20,7 +21,7 @@ from packstation.store.schema import (
     SHIPMENTS,
     TRACKING_RANGES,
 )
-from packstation.store.weighing import MG
+from packstation.store.weighing import MG, box
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Parcel:
     service: str
     tracking_number: str | None
     box_sku: str | None
+    box_dimensions: Dimensions | None
     weight: Decimal | None
     lines: tuple[ParcelLine, ...]
 
@@ -101,6 +103,7 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
             .order_by(LINES.c.seq)
         )
     )
+    parcel_box = box(connection, row.box_sku)
     return Parcel(
         shipment_id=row.id,
         marketplace=row.marketplace,
@@ -121,6 +124,7 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
         service=row.service,
         tracking_number=row.tracking_number,
         box_sku=row.box_sku,
+        box_dimensions=parcel_box.dimensions if parcel_box is not None else None,
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
         lines=lines,
     )

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from packstation.domain.parcel_size import Dimensions
 from packstation.domain.weights import UnitWeight, learn
 from packstation.store.schema import BARCODES, PRODUCTS, SHIPMENTS, WEIGHT_SAMPLES
 
@@ -22,16 +23,23 @@ class Box:
     sku: str
     name: str
     tare: Decimal | None  # grams
+    dimensions: Dimensions | None = None  # unknown: the parcel has no size class
 
 
+_BOX_COLUMNS = (
+    PRODUCTS.c.sku,
+    PRODUCTS.c.name,
+    PRODUCTS.c.weight_g,
+    PRODUCTS.c.length_mm,
+    PRODUCTS.c.width_mm,
+    PRODUCTS.c.height_mm,
+)
 _BOXES = (
-    select(BARCODES.c.code, PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.weight_g)
+    select(BARCODES.c.code, *_BOX_COLUMNS)
     .join(PRODUCTS, PRODUCTS.c.id == BARCODES.c.product_id)
     .where(PRODUCTS.c.is_box)
 )
-_BOX = select(PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.weight_g).where(
-    PRODUCTS.c.sku == bindparam("sku")
-)
+_BOX = select(*_BOX_COLUMNS).where(PRODUCTS.c.sku == bindparam("sku"))
 _CATALOGUE = select(PRODUCTS.c.sku, PRODUCTS.c.weight_g).where(
     PRODUCTS.c.sku.in_(bindparam("skus", expanding=True))
 )
@@ -46,18 +54,22 @@ def _grams(value: int | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
+def _box(row) -> Box:  # type: ignore[no-untyped-def]
+    sides = (row.length_mm, row.width_mm, row.height_mm)
+    dimensions = None if None in sides else Dimensions(*sides)
+    return Box(row.sku, row.name, _grams(row.weight_g), dimensions)
+
+
 def boxes_by_code(connection: Connection) -> dict[str, Box]:
     """Every box's barcodes (lookup keys), for the bench to tell a box scan from an item."""
-    return {
-        row.code: Box(row.sku, row.name, _grams(row.weight_g)) for row in connection.execute(_BOXES)
-    }
+    return {row.code: _box(row) for row in connection.execute(_BOXES)}
 
 
 def box(connection: Connection, sku: str | None) -> Box | None:
     if sku is None:
         return None
     row = connection.execute(_BOX, {"sku": sku}).first()
-    return None if row is None else Box(row.sku, row.name, _grams(row.weight_g))
+    return None if row is None else _box(row)
 
 
 def set_box(connection: Connection, shipment_id: int, sku: str) -> None:

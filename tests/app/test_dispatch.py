@@ -19,6 +19,7 @@ pytestmark = pytest.mark.both_databases
 NUMBER = "502763-20261122-00000001"
 OTHER = "502763-20261122-00000002"
 YAMATO = "444413758703"  # a valid 7DR number
+SHOWN = "4444-1375-8703"  # as Yamato prints it
 
 
 def bench(db, station, settings, scale: bool = False):  # type: ignore[no-untyped-def]
@@ -49,7 +50,7 @@ def test_a_scanned_waybill_number_then_the_right_label_ships_the_parcel(
     assert packed.level is Level.PROMPT and "tracking number" in packed.message.render()
     assert service.awaiting_label
     given = service.scan(YAMATO, 2000)
-    assert given.level is Level.PROMPT and YAMATO in given.message.render()
+    assert given.level is Level.PROMPT and SHOWN in given.message.render()
     assert given.view is not None and given.view.tracking_number == YAMATO
     shipped = service.scan(YAMATO, 3000)
     assert shipped.level is Level.DONE and "SHIPPED" in shipped.message.render()
@@ -88,7 +89,7 @@ def test_a_range_gives_the_next_number_with_its_check_digit(db, station, setting
     with db.engine.begin() as connection:
         add_range(connection, "yamato", "", 44441375870, 44441375899)
     packed = pack(service)
-    assert YAMATO in packed.message.render()
+    assert SHOWN in packed.message.render()
     assert shipment(db).tracking_number == YAMATO
     assert service.scan(YAMATO, 2000).level is Level.DONE
 
@@ -123,7 +124,7 @@ def test_the_packer_picks_another_carrier_and_gets_its_number(db, station, setti
     with db.engine.begin() as connection:
         add_range(connection, "yamato", "", 44441375870, 44441375899)
         add_range(connection, "sagawa", "", 51254751433, 51254751440)
-    assert YAMATO in pack(service).message.render()
+    assert SHOWN in pack(service).message.render()
     changed = service.choose_carrier("sagawa", "飛脚宅配便")
     assert changed.view is not None and changed.view.tracking_number == "512547514334"
     stored = shipment(db)
@@ -141,3 +142,22 @@ def test_carrier_names_from_orders_map_to_the_benchs_carriers() -> None:
     assert carrier_code("佐川急便") == "sagawa" and carrier_code("ヤマト運輸") == "yamato"
     assert carrier_code("Почта России") == "russianpost" and carrier_code("СДЭК") == "cdek"
     assert carrier_code("yamato") == "yamato" and carrier_code("Ozon Логистика") is None
+
+
+def test_the_bench_and_the_history_show_the_tracking_number_as_the_carrier_prints_it(
+    db, station, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from packstation.app.services import Services
+
+    service = bench(db, station, settings)
+    pack(service)
+    given = service.scan(YAMATO, 2000)
+    wrong = service.scan("444413758714", 3000)
+    shipped = service.scan(YAMATO, 4000)
+    for result in (given, wrong, shipped):
+        assert SHOWN in result.message.render(), result.message.render()
+    assert "444413758714" in wrong.message.render()  # what was scanned: as it was read
+    history = Services(db, settings, None, station, service).history(1)
+    tracking = [e.what for e in history.events if e.kind in ("tracking", "label")]
+    assert tracking == [f"{SHOWN} · scan", "444413758714 · wrong", f"{SHOWN} · right"]
+    assert shipment(db).tracking_number == YAMATO  # stored as normalised

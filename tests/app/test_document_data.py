@@ -11,8 +11,12 @@ import pytest
 from packstation.app.documents import Documents, document_language, slip_data, waybill_data
 from packstation.app.intake import Intake
 from packstation.app.packing import PackingService
+from packstation.domain.model import CatalogueBarcode, CatalogueProduct
+from packstation.domain.parcel_size import Dimensions
+from packstation.store.catalogue import upsert_product
 from packstation.store.shipping import add_range, allocate, load_parcel, set_shipping
-from tests.builders import TEA, load_products, ozon, rakuten
+from packstation.store.weighing import record_weight, set_box
+from tests.builders import TEA, gtin, load_products, ozon, rakuten
 
 pytestmark = pytest.mark.both_databases
 
@@ -106,7 +110,7 @@ def test_the_days_manifest_as_a_pdf(db, station, settings) -> None:  # type: ign
     pdf, parcels = services.manifest_pdf("yamato", station.now().astimezone().date())
     assert parcels == 1
     text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
-    assert "444413758703" in text and NUMBER in text
+    assert "4444-1375-8703" in text and NUMBER in text
 
 
 def test_a_document_that_may_have_printed_counts_as_a_copy(db, station, settings) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +168,36 @@ def test_two_stations_taking_numbers_at_once_never_get_the_same(db) -> None:  # 
         thread.join(timeout=30)
     assert len(taken) == 10 and None not in taken
     assert len(set(taken)) == 10
+
+
+@pytest.mark.parametrize(
+    ("dimensions", "grams", "size"),
+    [
+        (Dimensions(250, 180, 150), 1800, "60"),  # 58 cm, under 2 kg
+        (Dimensions(250, 180, 150), 4200, "80"),  # a small box, heavy: billed by weight
+        (Dimensions(420, 320, 230), 1800, "100"),  # 97 cm
+        (None, 1800, ""),  # dimensions unknown: no size, never the box's SKU
+    ],
+)
+def test_the_size_class_comes_from_the_boxs_sides_and_the_weight(  # type: ignore[no-untyped-def]
+    db, station, settings, dimensions, grams, size
+) -> None:
+    store(db, station, settings, rakuten(NUMBER, ("TEA", 1)))
+    with db.session() as session, session.begin():
+        upsert_product(
+            session,
+            CatalogueProduct(
+                "BOX-60", "60 size box", [CatalogueBarcode(gtin("200000000060"))], 150, is_box=True,
+                dimensions=dimensions,
+            ),
+        )  # fmt: skip
+    with db.engine.begin() as connection:
+        set_box(connection, 1, "BOX-60")
+        record_weight(connection, 1, Decimal(grams), station.now())
+        set_shipping(connection, 1, "yamato", "宅急便", "444413758703")
+    parcel = Documents(db, settings).parcel(1)
+    assert waybill_data(parcel, settings, date(2026, 11, 23)).size_class == size
+    today = station.now().astimezone().date()
+    assert [p.size_class for p in Documents(db, settings).manifest("yamato", today).parcels] == [
+        size
+    ]

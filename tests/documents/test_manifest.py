@@ -19,6 +19,7 @@ from packstation.documents.manifest import (
 )
 from packstation.documents.model import CARRIERS, LANGUAGES, ManifestData, ManifestParcel, Shop
 from packstation.domain.model import Address
+from packstation.domain.tracking import display
 
 TOKYO_SHOP = Shop(
     "梱包堂 渋谷本店",
@@ -91,7 +92,8 @@ def test_every_tracking_and_order_number_comes_back_once(
     data, pages = long_manifest
     text = "\n".join(pages)
     for parcel in data.parcels:
-        assert text.count(parcel.tracking_number) == 1, parcel.tracking_number
+        shown = display(data.carrier, parcel.tracking_number)
+        assert text.count(shown) == 1, shown
         assert text.count(parcel.order_number) == 1, parcel.order_number
 
 
@@ -103,7 +105,7 @@ def test_rows_are_numbered_in_order_across_pages(
         line.split(" ")[:3] for page in pages for line in lines(page) if "502763-20261123-" in line
     ]
     expected = [
-        [str(n), parcel.order_number, parcel.tracking_number]
+        [str(n), parcel.order_number, display(data.carrier, parcel.tracking_number)]
         for n, parcel in enumerate(data.parcels, start=1)
     ]
     assert rows == expected
@@ -238,7 +240,7 @@ def test_a_long_order_number_shrinks_but_stays_whole() -> None:
     )
     [page] = page_texts(render_manifest(data))
     assert long_number in page
-    assert "1Z999AA10123456784" in page
+    assert "1Z 999 AA1 01 2345 6784" in page
 
 
 @pytest.mark.parametrize(
@@ -276,3 +278,19 @@ def test_the_same_data_gives_the_same_bytes() -> None:
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="de"):
         render_manifest(manifest(1, "de"))
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number", "shown"),
+    [
+        ("yamato", "444413758703", "4444-1375-8703"),
+        ("russianpost", "10100085000012", "101000 85 00001 2"),
+        ("russianpost", "RA123456785RU", "RA 123456785 RU"),
+    ],
+)
+def test_tracking_numbers_are_listed_as_the_carrier_prints_them(
+    carrier: str, number: str, shown: str
+) -> None:
+    parcel = ManifestParcel("502763-20261123-00000001", number, Decimal(800), "")
+    data = ManifestData("ja", TOKYO_SHOP, carrier, date(2026, 11, 23), "", (parcel,))
+    assert shown in "\n".join(page_texts(render_manifest(data)))

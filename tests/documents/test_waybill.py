@@ -21,7 +21,6 @@ from packstation.devices.printers.label_media import LabelMedia
 from packstation.documents.barcodes import BarcodeError, codabar_widths
 from packstation.documents.carrier_marks import (
     MARKS,
-    grouped,
     language_for,
     luminance,
     mark_for,
@@ -279,22 +278,6 @@ def test_band_text_stays_readable_after_thresholding() -> None:
         assert band_prints != text_prints, mark.carrier
         assert abs(luminance(mark.band) - THRESHOLD) > 30, mark.carrier
         assert abs(luminance(mark.band_text) - THRESHOLD) > 20, mark.carrier
-
-
-@pytest.mark.parametrize(
-    ("carrier", "number", "shown"),
-    [
-        ("yamato", "444413758703", "4444-1375-8703"),
-        ("japanpost", "12345678901", "1234-5678-901"),
-        ("japanpost", "EA123456785JP", "EA 123 456 785 JP"),
-        ("russianpost", "10100085000012", "101000 85 00001 2"),
-        ("dhl", "3318810025", "33 1881 0025"),
-        ("ups", "1Z5R89390357567127", "1Z 5R8 939 03 5756 7127"),
-        ("generic", "AB-123456", "AB-123456"),
-    ],
-)
-def test_tracking_numbers_are_grouped_for_reading(carrier: str, number: str, shown: str) -> None:
-    assert grouped(mark_for(carrier), number) == shown
 
 
 def test_symbology_and_language_choices() -> None:

@@ -10,6 +10,7 @@ from packstation.domain.tracking import (
     EMPTY,
     WRONG_CHECK_DIGIT,
     WRONG_FORMAT,
+    display,
     normalize,
     russian_post_check,
     s10_check,
@@ -220,3 +221,26 @@ def test_any_dhl_number_built_from_its_body_validates(body: str) -> None:
 def test_an_nw7_read_keeps_only_the_number_between_start_and_stop() -> None:
     assert normalize("a444413758703a") == "444413758703"
     assert normalize("RA123456785RU") == "RA123456785RU"  # S10 letters are not NW-7 guards
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number", "shown"),
+    [
+        ("yamato", "444413758703", "4444-1375-8703"),
+        ("sagawa", "5125 4751 4334", "5125-4751-4334"),
+        ("japanpost", "405548424886", "4055-4842-4886"),
+        ("japanpost", "12345678903", "1234-5678-903"),  # 書留
+        ("japanpost", "EA123456785JP", "EA 123456785 JP"),
+        ("russianpost", "10100085000012", "101000 85 00001 2"),
+        ("russianpost", "ra123456785ru", "RA 123456785 RU"),
+        ("cdek", "1234567890", "1234 567 890"),
+        ("dhl", "3318810025", "33 1881 0025"),
+        ("ups", "1Z5R89390357567127", "1Z 5R8 939 03 5756 7127"),
+        ("generic", "AB-123456", "AB-123456"),
+        ("yamato", "4444-1375-8704", "4444-1375-8704"),  # not valid: as written
+    ],
+)
+def test_a_number_is_shown_grouped_as_the_carrier_prints_it(
+    carrier: str, number: str, shown: str
+) -> None:
+    assert display(carrier, number) == shown

@@ -223,3 +223,16 @@ def test_multi_destination_order_is_packed_one_destination_at_a_time(qtbot, open
     scanner_burst(bench.window, NUMBER)
     wait_banner(qtbot, bench, Level.INFO, "(2/2)")
     assert SCAN_GAP_MS < 60
+
+
+def test_the_status_counts_orders_and_their_parcels(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    order = rakuten(NUMBER, ("TEA", 1))
+    second = IncomingShipment("2", [IncomingLine("CUP", "Cup", 1)], replace(TOKYO, name="佐藤 花子"))
+    bench = open_bench(
+        replace(order, shipments=[order.shipments[0], second]),
+        rakuten("502763-20261122-00000002", ("TEA", 1)),
+    )
+    status = bench.window.status
+    qtbot.waitUntil(lambda: status.text() == "2 orders (3 parcels) in the list", timeout=5000)

@@ -76,7 +76,7 @@ def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(
     scanner_burst(window, TEA)
     wait_banner(qtbot, bench, Level.PROMPT, "scale")
     panel.findChild(QPushButton, "putParcel").click()
-    wait_banner(qtbot, bench, Level.PROMPT, "444413758703")
+    wait_banner(qtbot, bench, Level.PROMPT, "4444-1375-8703")
     printers = simulated.printers
     qtbot.waitUntil(
         lambda: bool(printers[Device.LABEL].jobs and printers[Device.RECEIPT].jobs), timeout=15000

@@ -6,6 +6,7 @@ import pytest
 
 from packstation.connectors.imports import RowError, parse_catalogue
 from packstation.domain.model import CatalogueBarcode, CatalogueProduct, UnitCodeKind
+from packstation.domain.parcel_size import Dimensions
 
 from .samples import csv_text, errors
 
@@ -201,3 +202,25 @@ def test_progress_ends_with_the_whole_file(write):
     size = path.stat().st_size
     assert calls[-1] == (size, size)
     assert len(calls) >= 2
+
+
+def test_a_box_has_its_outer_size_in_millimetres(write):
+    header = [*HEADER, "box", "length_mm", "width_mm", "height_mm"]
+    rows = [
+        row("BOX-60", box="yes", length_mm="250", width_mm="180", height_mm="150"),
+        row("BOX-X", box="yes"),
+        row("BOX-HALF", box="yes", length_mm="250"),
+        row("BOX-ZERO", box="yes", length_mm="250", width_mm="0", height_mm="150"),
+    ]
+    path = write("c.csv", csv_text(header, rows))
+
+    results = list(parse_catalogue(path))
+
+    assert [(p.sku, p.dimensions) for p in products(results)] == [
+        ("BOX-60", Dimensions(250, 180, 150)),
+        ("BOX-X", None),
+    ]
+    assert errors(results) == [
+        (4, "A box's size needs all of length_mm, width_mm and height_mm, or none of them"),
+        (5, "width_mm “0” is not a whole number of millimetres above 0"),
+    ]

@@ -2,7 +2,8 @@
 
 Columns: sku, name, barcodes, weight_g, cost_price, fragile, stock (required), variant,
 image, unit_code, case_barcodes, box (optional; "yes" for packaging, whose weight is its
-tare). Barcodes are separated by `;`, `,` or spaces; a
+tare), length_mm, width_mm, height_mm (optional; a box's outer size, all three or none).
+Barcodes are separated by `;`, `,` or spaces; a
 code written `CODE*QTY` stands for a pack of QTY units (case_barcodes must say QTY).
 """
 
@@ -33,12 +34,19 @@ from packstation.connectors.imports.common import (
 from packstation.domain.barcodes import is_valid_gtin, looks_like_gtin
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import CatalogueBarcode, CatalogueProduct, UnitCodeKind
+from packstation.domain.parcel_size import Dimensions
 
 REQUIRED = ("sku", "name", "barcodes", "weight_g", "cost_price", "fragile", "stock")
 
 NO_NAME = QT_TRANSLATE_NOOP("Import", "The product name is missing")
 DUPLICATE_SKU = QT_TRANSLATE_NOOP("Import", "SKU {sku} is already on line {line}")
 NOT_GRAMS = QT_TRANSLATE_NOOP("Import", "{column} “{value}” is not a whole number of grams")
+NOT_MILLIMETRES = QT_TRANSLATE_NOOP(
+    "Import", "{column} “{value}” is not a whole number of millimetres above 0"
+)
+PART_OF_A_SIZE = QT_TRANSLATE_NOOP(
+    "Import", "A box's size needs all of length_mm, width_mm and height_mm, or none of them"
+)
 NOT_UNIT_CODE = QT_TRANSLATE_NOOP("Import", "{column} “{value}” is not “serial”, “lot” or “mark”")
 NOT_BARCODE = QT_TRANSLATE_NOOP("Import", "“{value}” is not a barcode")
 BAD_CHECK_DIGIT = QT_TRANSLATE_NOOP("Import", "Barcode {code} has a wrong check digit")
@@ -100,6 +108,7 @@ class _Columns:
         )
         self.variant, self.image, self.unit_code = at("variant"), at("image"), at("unit_code")
         self.case_barcodes, self.box = at("case_barcodes"), at("box")
+        self.sides = (at("length_mm"), at("width_mm"), at("height_mm"))
 
     def product(self, line: int, row: list[str]) -> CatalogueProduct:
         """The row's product; _RowProblem when the row cannot be read."""
@@ -124,6 +133,7 @@ class _Columns:
             image_path=row[self.image].strip(),
             unit_code=self._unit_code(row),
             is_box=self._yes_no(row, self.box),
+            dimensions=self._dimensions(row),
             source_line=line,
         )
 
@@ -135,6 +145,24 @@ class _Columns:
         if grams is None or grams < 0:
             raise _RowProblem(NOT_GRAMS(column=self.header.name(self.weight), value=shown(raw)))
         return grams
+
+    def _dimensions(self, row: list[str]) -> Dimensions | None:
+        sides = [self._millimetres(row, column) for column in self.sides]
+        if all(side is None for side in sides):
+            return None
+        length, width, height = sides
+        if length is None or width is None or height is None:
+            raise _RowProblem(PART_OF_A_SIZE())
+        return Dimensions(length, width, height)
+
+    def _millimetres(self, row: list[str], column: int) -> int | None:
+        raw = clean(row[column])
+        if not raw:
+            return None
+        value = parse_int(raw)
+        if value is None or value <= 0:
+            raise _RowProblem(NOT_MILLIMETRES(column=self.header.name(column), value=shown(raw)))
+        return value
 
     def _cost(self, row: list[str]) -> Decimal | None:
         raw = clean(row[self.cost])
