@@ -75,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="settings file (default: the per-user settings.json)",
     )
+    parser.add_argument(
+        "--station",
+        metavar="NAME",
+        help="this run's station name, instead of the settings' (a second bench on one PC)",
+    )
     commands = parser.add_subparsers(dest="command")
 
     imp = commands.add_parser("import", help="import an order file")
@@ -138,11 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from packstation.gui.app import run
 
-        return run(args.db, args.settings, args.simulate)
+        return run(args.db, args.settings, args.simulate, args.station)
     # With --simulate, the simulated bench's settings: the documents name the same shop as its window.
     settings_path = simulation.settings_path(args.settings) if args.simulate else args.settings
     try:
-        settings = _start_settings(settings_path)
+        settings = _start_settings(settings_path, args.station)
         if cli_devices.runs_without_database(args):
             return cli_devices.run(args)
         if args.simulate:
@@ -171,9 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         services.close()
 
 
-def _start_settings(path: Path | None) -> Settings:
+def _start_settings(path: Path | None, station: str | None) -> Settings:
     """The settings, their language installed; a damaged file kept aside is told."""
-    settings, warnings = load_settings(path)
+    settings, warnings = load_settings(path, station)
     install(settings.language)
     for warning in warnings:
         print(warning.render(translate), file=sys.stderr)

@@ -42,6 +42,7 @@ from packstation.domain.weights import (
 from packstation.store import catalogue as catalogue_store
 from packstation.store import packing as bench_store
 from packstation.store import shipping as shipping_store
+from packstation.store import station_lock
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
@@ -63,7 +64,13 @@ ON_HOLD = QT_TRANSLATE_NOOP("Bench", "ON HOLD: order {number} may not be packed:
 NOT_PACKABLE = QT_TRANSLATE_NOOP("Bench", "Order {number} is {state}: it cannot be packed")
 ELSEWHERE = QT_TRANSLATE_NOOP(
     "Bench",
-    "Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.",
+    "Order {number} is being packed at station {station}, which is running now. Leave it to"
+    " that bench; take it over only if its packer gave the parcel to you.",
+)
+ABANDONED = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Order {number} was left at station {station}, which is not running. Take it over to go"
+    " on with its counts here.",
 )
 TAKEN_OVER = QT_TRANSLATE_NOOP("Bench", "Order {number} taken over from station {station}")
 COUNT_CHANGED = QT_TRANSLATE_NOOP(
@@ -308,9 +315,10 @@ class PackingService:
             other = view.packing_station
             claimed = view.state is not OrderState.CONFIRMED and other not in (None, me)
             if claimed and not takeover:
+                running = station_lock.is_running(self.db, other or "")
                 return BenchResult(
                     Level.BAD,
-                    ELSEWHERE(number=view.label, station=other),
+                    (ELSEWHERE if running else ABANDONED)(number=view.label, station=other),
                     view,
                     takeover=shipment_id,
                 )
@@ -868,8 +876,12 @@ class PackingService:
                         raise _CodeUsed
                     by_code = verdict.quantity if verdict.by_scan else 0
                     if not bench_store.add_count(
-                        connection, verdict.line_id, verdict.quantity, by_code
-                    ):  # type: ignore[arg-type]
+                        connection,
+                        verdict.line_id,  # type: ignore[arg-type]
+                        verdict.quantity,
+                        by_code,
+                        self.station.name,
+                    ):
                         raise _CountConflict
                     if verdict.unit_code is not None:
                         bench_store.add_unit_code(
@@ -904,7 +916,9 @@ class PackingService:
         except (_CodeUsed, IntegrityError):
             return self._commit(session.used_code(verdict), kind)
         except _CountConflict:
-            self.open_shipment(view.shipment_id)
+            reopened = self.open_shipment(view.shipment_id)
+            if reopened.takeover is not None:  # another station took the parcel over
+                return reopened
             return BenchResult(Level.BAD, COUNT_CHANGED(), self.view)
         session.apply(verdict)
         self.view = self._refreshed(view, completes)

@@ -17,7 +17,7 @@ from packstation.app.intake import ImportSummary, Intake
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
-from packstation.app.startup import open_database
+from packstation.app.startup import claim_station, open_database
 from packstation.connectors.imports.common import Progress
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
@@ -27,6 +27,7 @@ from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
+from packstation.store.station_lock import StationLock
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class Services:
     settings_path: Path | None
     station: Station
     packing: PackingService
+    station_lock: StationLock | None = None
 
     @classmethod
     def open(
@@ -160,5 +162,13 @@ class Services:
         self.packing.settings = settings
         self.packing.station = self.station
 
+    def claim_station(self) -> None:
+        """Hold this station's lock while it runs: CannotStart when it runs elsewhere already."""
+        if self.station_lock is None:
+            self.station_lock = claim_station(self.db, self.station.name)
+
     def close(self) -> None:
+        if self.station_lock is not None:
+            self.station_lock.release()
+            self.station_lock = None
         self.db.dispose()

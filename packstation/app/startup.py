@@ -8,6 +8,7 @@ aside) is returned for the front end to tell.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from packstation.app.settings import NewerSettings, Settings
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Text, Translate, untranslated
 from packstation.store.database import Database
 from packstation.store.problems import DatabaseProblem, ProblemKind
+from packstation.store.station_lock import StationBusy, StationLock, acquire
 
 _DATABASE: dict[ProblemKind, tuple[Text, Text]] = {
     ProblemKind.FOLDER_NOT_CREATED: (
@@ -129,6 +131,17 @@ SETTINGS_NEWER_TODO = QT_TRANSLATE_NOOP(
     "Start the newer packstation, or start this one with --settings and another file.",
 )
 
+STATION_RUNNING = QT_TRANSLATE_NOOP(
+    "Startup",
+    "Station {station} is already running on this database ({holder}): a second window of one"
+    " station would open the orders the first is packing.",
+)
+STATION_RUNNING_TODO = QT_TRANSLATE_NOOP(
+    "Startup",
+    "Switch to the window that runs, or close it first. For a second bench, start this one with"
+    " --station and another name, or give it another station name in its settings.",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class StartupProblem:
@@ -165,16 +178,31 @@ def open_database(url: str | None) -> Database:
         raise CannotStart(database_problem(problem)) from problem
 
 
-def load_settings(path: Path | None) -> tuple[Settings, tuple[StartupProblem, ...]]:
-    """The settings to start with, and the warning to tell when a damaged file was moved
-    aside; CannotStart for settings from a newer packstation (they are left as they are)."""
+def claim_station(db: Database, station: str) -> StationLock:
+    """This station's lock on the database, for as long as the station runs."""
+    try:
+        return acquire(db, station)
+    except StationBusy as busy:
+        what = STATION_RUNNING(station=station, holder=busy.holder or "?")
+        raise CannotStart(StartupProblem(what, STATION_RUNNING_TODO())) from busy
+
+
+def load_settings(
+    path: Path | None, station: str | None = None
+) -> tuple[Settings, tuple[StartupProblem, ...]]:
+    """The settings to start with (`station`, when given, names the station for this run), and
+    the warning to tell when a damaged file was moved aside; CannotStart for settings from a
+    newer packstation (they are left as they are)."""
     path = path or settings_store.default_path()
     try:
         loaded = settings_store.read(path)
     except NewerSettings as newer:
         what = SETTINGS_NEWER(path=path, version=newer.version)
         raise CannotStart(StartupProblem(what, SETTINGS_NEWER_TODO())) from newer
+    settings = loaded.settings
+    if station:
+        settings = dataclasses.replace(settings, station_name=station)
     if loaded.damaged is None:
-        return loaded.settings, ()
+        return settings, ()
     what = SETTINGS_DAMAGED(path=path, reason=_one_line(loaded.reason), backup=loaded.damaged)
-    return loaded.settings, (StartupProblem(what, SETTINGS_DEFAULTS(), stops=False),)
+    return settings, (StartupProblem(what, SETTINGS_DEFAULTS(), stops=False),)

@@ -42,7 +42,10 @@ def _tell(problem: StartupProblem) -> None:
 
 
 def run(
-    db_url: str | None = None, settings_path: Path | None = None, simulate: bool = False
+    db_url: str | None = None,
+    settings_path: Path | None = None,
+    simulate: bool = False,
+    station: str | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -52,12 +55,18 @@ def run(
         folder = simulation.bench_folder()
         settings_path = simulation.settings_path(settings_path)
     try:
-        settings, warnings = load_settings(settings_path)
+        settings, warnings = load_settings(settings_path, station)
         install(settings.language)
         for warning in warnings:
             _tell(warning)
         services = Services.open(db_url, settings_path, settings)
     except CannotStart as failure:
+        _tell(failure.problem)
+        return 2
+    try:
+        services.claim_station()
+    except CannotStart as failure:
+        services.close()
         _tell(failure.problem)
         return 2
     bench = None if folder is None else simulation.SimulatedBench(folder)

@@ -108,6 +108,10 @@ _COUNT = (
         and_(
             LINES.c.id == bindparam("line"),
             LINES.c.scanned + bindparam("units") <= LINES.c.quantity,
+            select(SHIPMENTS.c.packing_station)
+            .where(SHIPMENTS.c.id == LINES.c.shipment_id)
+            .scalar_subquery()
+            == bindparam("station"),
         )
     )
     .values(
@@ -248,9 +252,14 @@ def unit_code_taken(connection: Connection, key: str) -> bool:
     return connection.scalar(_TAKEN, {"key": key}) is not None
 
 
-def add_count(connection: Connection, line_id: int, quantity: int, by_code: int) -> bool:
-    """Count units on a line, never past what was ordered (another station may have counted)."""
-    result = connection.execute(_COUNT, {"line": line_id, "units": quantity, "by_code": by_code})
+def add_count(
+    connection: Connection, line_id: int, quantity: int, by_code: int, station: str
+) -> bool:
+    """Count units on a line, never past what was ordered (another station may have counted)
+    and only while `station` holds the parcel (another may have taken it over)."""
+    result = connection.execute(
+        _COUNT, {"line": line_id, "units": quantity, "by_code": by_code, "station": station}
+    )
     return result.rowcount == 1
 
 

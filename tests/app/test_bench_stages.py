@@ -215,3 +215,37 @@ def test_a_packed_parcel_on_another_bench_is_only_taken_over_explicitly(
     assert stored(db).packing_station == "bench-2"
     [takeover] = events(db, EventKind.TAKEOVER)
     assert takeover.station == "bench-2" and takeover.reason == "bench-1"
+
+
+def test_a_parcel_of_a_running_station_is_told_apart_from_one_left_behind(
+    db, station, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from packstation.store.station_lock import acquire
+
+    service = bench(db, station, settings)
+    service.scan(NUMBER, 0)
+    service.scan(TEA, 1000)
+    other = PackingService(db, Station("bench-2", "boris"), settings)
+    left = other.scan(NUMBER, 5000)
+    assert "not running" in left.message.render() and left.takeover == stored(db).id
+    running = acquire(db, "bench-1")
+    try:
+        told = other.scan(NUMBER, 6000)
+        assert "running now" in told.message.render() and told.takeover == stored(db).id
+    finally:
+        running.release()
+    assert stored(db).packing_station == "bench-1"  # neither took it
+
+
+def test_a_station_whose_parcel_was_taken_over_counts_no_more(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    service = bench(db, station, settings)
+    service.scan(NUMBER, 0)
+    service.scan(TEA, 1000)
+    other = PackingService(db, Station("bench-2", "boris"), settings)
+    other.open_shipment(stored(db).id, takeover=True)
+    late = service.scan(TEA, 2000)
+    assert late.level is Level.BAD and "bench-2" in late.message.render()
+    assert late.takeover == stored(db).id
+    with db.session() as session:
+        line = session.scalars(select(Line).where(Line.shipment_id == stored(db).id)).one()
+    assert line.scanned == 1 and stored(db).state == OrderState.PACKING.value

@@ -168,3 +168,22 @@ def test_settings_from_a_newer_packstation_stop_the_start_and_stay(tmp_path: Pat
         load_settings(path)
     assert "newer packstation" in raised.value.problem.render()
     assert path.exists() and list(tmp_path.glob("*.damaged-*")) == []
+
+
+def test_a_second_instance_of_a_station_is_refused_with_what_to_do(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from packstation.app.services import Services
+    from packstation.app.settings import Settings
+    from packstation.app.startup import CannotStart
+
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    first = Services.open(url, tmp_path / "a.json", Settings(station_name="bench-1"))
+    first.claim_station()
+    second = Services.open(url, tmp_path / "b.json", Settings(station_name="bench-1"))
+    with pytest.raises(CannotStart) as refused:
+        second.claim_station()
+    told = refused.value.problem.render()
+    assert "bench-1 is already running" in told and "--station" in told
+    other = Services.open(url, tmp_path / "c.json", Settings(station_name="bench-2"))
+    other.claim_station()  # a second bench with its own name
+    for services in (first, second, other):
+        services.close()
