@@ -35,7 +35,7 @@ DEMO_SHOP = ShopSettings(
     registration_number="T1234567890123",
     thank_you="この度はご注文いただき、誠にありがとうございました。",
 )
-JobListener = Callable[[Device, Path | None, str], None]  # device, first image, text
+JobListener = Callable[[Device, DecodedJob], None]  # called on the simulator's thread
 
 
 def bench_folder() -> Path:
@@ -74,8 +74,7 @@ class SimulatedBench:
     def _listener(self, device: Device):  # type: ignore[no-untyped-def]
         def heard(number: int, job: DecodedJob, files: list[Path]) -> None:
             if self.on_job is not None:
-                image = next((f for f in files if f.suffix == ".png"), None)
-                self.on_job(device, image, job.text)
+                self.on_job(device, job)
 
         return heard
 

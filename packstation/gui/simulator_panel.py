@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -24,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from packstation.app.device_status import DEVICE_NAMES, Device
 from packstation.app.simulation import SimulatedBench
+from packstation.devices.printers.simulation import DecodedJob
 from packstation.gui import texts
 from packstation.gui.pack_view import PackView
+from packstation.gui.printout_preview import PrintoutPreview
 
 PREVIEW_WIDTH = 260
 SWAP_MS = 400  # the scale reads empty this long between two parcels (it is polled every 100 ms)
@@ -34,7 +34,7 @@ SWAP_MS = 400  # the scale reads empty this long between two parcels (it is poll
 class _Printed(QObject):
     """Carries a printed job from the simulator's thread to the GUI thread."""
 
-    job = Signal(object, object, str)  # Device, Path | None, text
+    job = Signal(object, object)  # Device, DecodedJob
 
 
 class SimulatorPanel(QDockWidget):
@@ -98,10 +98,8 @@ class SimulatorPanel(QDockWidget):
         self.caption = QLabel(self.tr("Nothing printed yet"))
         self.caption.setObjectName("printedCaption")
         self.caption.setWordWrap(True)
-        self.preview = QLabel()
+        self.preview = PrintoutPreview(PREVIEW_WIDTH)
         self.preview.setObjectName("printedPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview.setMinimumWidth(PREVIEW_WIDTH)
         self.preview.setStyleSheet("background:white; border:1px solid #b0bec5;")
         folder = QLabel(self.tr("Printouts are kept in {0}").format(bench.out_dir))
         folder.setWordWrap(True)
@@ -116,9 +114,9 @@ class SimulatorPanel(QDockWidget):
         layout.addWidget(folder)
         self.setWidget(body)
 
-    def relay(self, device: Device, image: Path | None, text: str) -> None:
+    def relay(self, device: Device, job: DecodedJob) -> None:
         """Called on the simulator's thread for every printed job."""
-        self.printed.job.emit(device, image, text)
+        self.printed.job.emit(device, job)
 
     # -- the scale ---------------------------------------------------------------------------
     def put_parcel(self) -> None:
@@ -143,12 +141,8 @@ class SimulatorPanel(QDockWidget):
         paper, cover = self.faults[device]
         self.bench.set_paper(device, paper_out=paper.isChecked(), cover_open=cover.isChecked())
 
-    def show_job(self, device: Device, image: Path | None, text: str) -> None:
+    def show_job(self, device: Device, job: DecodedJob) -> None:
         name = texts.message(DEVICE_NAMES[device]())
-        first = next((line for line in text.splitlines() if line.strip()), "")
+        first = next((line for line in job.text.splitlines() if line.strip()), "")
         self.caption.setText(self.tr("{0} printed: {1}").format(name, first))
-        if image is not None:
-            pixmap = QPixmap(str(image))
-            self.preview.setPixmap(
-                pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            )
+        self.preview.show_job(job)

@@ -15,11 +15,16 @@ from packstation.app import settings as settings_store
 from packstation.app.device_status import Device, Health
 from packstation.app.packing import Level
 from packstation.app.simulation import SimulatedBench
+from packstation.devices.printers.connections import ConnectionSpec, open_connection
+from packstation.devices.printers.escpos_profiles import profile_info
+from packstation.devices.printers.jobs import JobState, Printer, PrintJob
+from packstation.documents.slip_receipt import render_slip_receipt
 from packstation.gui.history_dialog import HistoryDialog
 from packstation.gui.simulator_panel import SimulatorPanel
 from packstation.store.schema import PrintedDocument
 from packstation.store.shipping import add_range
 from tests.builders import TEA, rakuten
+from tests.documents import samples
 from tests.gui.conftest import scanner_burst
 from tests.gui.test_main_window import NUMBER, wait_banner
 
@@ -51,12 +56,32 @@ def test_put_the_parcel_on_and_print_a_test_label(qtbot, open_bench, simulated) 
     panel.findChild(QPushButton, "putParcel").click()
     wait_banner(qtbot, bench, Level.PROMPT, "as expected")  # then: its tracking number
     window.findChild(QAction, "testLabel").trigger()
-    qtbot.waitUntil(
-        lambda: panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull(),
-        timeout=5000,
-    )
-    assert "Label printer" in panel.caption.text()
+    qtbot.waitUntil(lambda: "Label printer" in panel.caption.text(), timeout=5000)
+    assert panel.preview.document().toHtml().count("<img") == 1
     assert list((simulated.out_dir / "labels").glob("job-0001*.png"))
+
+
+def test_the_slip_preview_shows_its_text_and_images_in_print_order(
+    qtbot, open_bench, simulated
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_bench().window
+    panel = SimulatorPanel(simulated, window.pack_view, window)
+    simulated.on_job = panel.relay
+    address = f"127.0.0.1:{simulated.printers[Device.RECEIPT].port}"
+    printer = Printer(lambda: open_connection(ConnectionSpec("network", address)), "escpos")
+    payload = render_slip_receipt(samples.ozon_order(), profile_info("TM-T20II"), "auto", "80mm")
+
+    outcome = printer.print_job(PrintJob("slip-1", payload, "slip"))
+
+    assert outcome.state is JobState.PRINTED
+    qtbot.waitUntil(lambda: "Slip printer" in panel.caption.text(), timeout=5000)
+    shown = panel.preview.toPlainText()
+    for printed in ("Упаковочный лист", "3 x 349,50 руб.", "1 048,50 руб.", "2 888,50 руб."):
+        assert printed in shown
+    assert shown.index("Упаковочный лист") < shown.index("\ufffc") < shown.index("Итого")
+    html = panel.preview.document().toHtml()
+    assert html.count("<img") == 1  # the order number's barcode, between the lines
+    assert "font-weight:700" in html
 
 
 def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(

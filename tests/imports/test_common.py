@@ -38,6 +38,20 @@ def test_detect_encoding(sample, complete, encoding):
     assert detect_encoding(sample, complete=complete) == encoding
 
 
+@pytest.mark.parametrize(
+    ("header", "encoding"),
+    [("Артикул", "cp1251"), ("Артикул", "cp932"), ("Sku", "cp932"), ("Арт", "cp932")],
+)
+def test_the_legacy_encoding_is_the_one_whose_header_fits(header, encoding):
+    sample = f"{header};Количество\r\n".encode(encoding)
+
+    detected = detect_encoding(
+        sample, complete=True, legacy=("cp932", "cp1251"), fits=lambda line: "Артикул" in line
+    )
+
+    assert detected == (encoding if header == "Артикул" else "cp932")
+
+
 def test_a_utf8_file_with_a_character_across_the_64_kib_sample(write):
     padding = "x" * (
         64 * 1024

@@ -16,6 +16,8 @@ OZON_CSV = "Номер заказа;Номер отправления;Приня
         (csv_text(RAKUTEN_NEW_HEADER, []), "utf-8-sig", "rakuten-csv"),
         ("\ufeff" + OZON_CSV, "utf-8", "ozon-csv"),
         (OZON_CSV.replace("Номер отправления", "НОМЕР ОТПРАВЛЕНИЯ"), "utf-8", "ozon-csv"),
+        (OZON_CSV, "cp1251", "ozon-csv"),
+        (OZON_CSV, "cp932", "ozon-csv"),
         ("order_number,ordered_at,sku,quantity\r\nA,2024-05-01,S,1\r\n", "utf-8", "generic"),
         ("Order ID;Date\nA;B\n", "cp932", "generic"),
         ('{"OrderModelList": [], "MessageModelList": [], "version": 7}', "utf-8", "rakuten-json"),

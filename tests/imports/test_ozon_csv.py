@@ -78,6 +78,34 @@ def test_a_cabinet_export(write, encoding):
     assert second.number == "57195475-0051-1"
 
 
+@pytest.mark.parametrize("fmt", ["ozon-csv", "ozon", None])
+def test_a_windows_1251_export(write, fmt):
+    rows = [row(), (row() | {"Наименование товара": "Кружка «Ёлка»", "Статус": "Отменён"})]
+    path = ozon_file(write, rows, encoding="cp1251")
+
+    results = list(parse_orders(path, fmt))
+
+    assert errors(results) == []
+    [order] = orders(results)
+    [shipment] = order.shipments
+    assert [line.name for line in shipment.lines] == ["Чай зелёный", "Кружка «Ёлка»"]
+    assert shipment.marketplace_status == "Ожидает сборки"
+
+
+@pytest.mark.parametrize("fmt", ["ozon-csv", None])
+def test_a_file_in_no_accepted_encoding(write, fmt):
+    content = csv_text(HEADER, [row()], delimiter=";").encode("cp1251")
+    path = write("orders.csv", b"\x98\x80;" + content)  # 0x98: in neither CP932 nor Windows-1251
+
+    with pytest.raises(ValueError) as raised:
+        list(parse_orders(path, fmt))
+
+    assert raised.value.message.render() == (
+        f"{path} is not {'cp1251' if fmt else 'cp932'} text (at byte 0); import files are UTF-8, "
+        "Shift_JIS (cp932) for Rakuten or Windows-1251 for Ozon"
+    )
+
+
 def test_russian_dates_and_full_width_numbers(write):
     rows = [(row() | {"Принят в обработку": "01.05.2024 12:34", "Дата отгрузки": "2.5.2024 9:05:07",
                    "Количество": "３", "Итоговая стоимость товара": "1\u00a0234,5"})]  # fmt: skip

@@ -8,7 +8,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
@@ -60,6 +60,11 @@ NOT_YES_NO = QT_TRANSLATE_NOOP(
 EMPTY_FILE = QT_TRANSLATE_NOOP("Import", "{file} is empty")
 MISSING_COLUMNS = QT_TRANSLATE_NOOP("Import", "{file} lacks the columns: {columns}")
 NOT_TEXT = QT_TRANSLATE_NOOP("Import", "{file} is not {encoding} text (at byte {offset})")
+NOT_ACCEPTED_TEXT = QT_TRANSLATE_NOOP(
+    "Import",
+    "{file} is not {encoding} text (at byte {offset}); import files are UTF-8, "
+    "Shift_JIS (cp932) for Rakuten or Windows-1251 for Ozon",
+)
 
 PROGRESS_EVERY = 4096  # rows (or records) between two progress reports
 _SAMPLE_SIZE = 64 * 1024
@@ -158,11 +163,19 @@ class Header:
 # --- encodings ---------------------------------------------------------------------------
 
 
-def detect_encoding(sample: bytes, *, complete: bool) -> str:
-    """BOM → utf-8-sig; strict UTF-8 → utf-8; else cp932.
+def detect_encoding(
+    sample: bytes,
+    *,
+    complete: bool,
+    legacy: Sequence[str] = ("cp932",),
+    fits: Callable[[str], bool] | None = None,
+) -> str:
+    """BOM → utf-8-sig; strict UTF-8 → utf-8; else one of the `legacy` encodings.
 
-    `complete` is False when the sample is the head of a longer file: a multibyte character
-    cut at its end does not count against UTF-8.
+    The legacy encoding is the first in which the sample's first line decodes to a header
+    that `fits` (one the caller knows), else `legacy[0]`. `complete` is False when the
+    sample is the head of a longer file: a multibyte character cut at its end does not
+    count against UTF-8.
     """
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -171,8 +184,23 @@ def detect_encoding(sample: bytes, *, complete: bool) -> str:
     except UnicodeDecodeError as error:
         cut_at_end = error.end == len(sample) and error.reason == "unexpected end of data"
         if complete or not cut_at_end:
-            return "cp932"
+            return _legacy_encoding(sample, legacy, fits)
     return "utf-8"
+
+
+def _legacy_encoding(
+    sample: bytes, legacy: Sequence[str], fits: Callable[[str], bool] | None
+) -> str:
+    if fits is not None:
+        first_line = sample.split(b"\n", 1)[0]
+        for encoding in legacy:
+            try:
+                header = first_line.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if fits(header):
+                return encoding
+    return legacy[0]
 
 
 def read_sample(path: Path) -> tuple[bytes, bool]:
@@ -190,7 +218,7 @@ def read_text(path: Path) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise FileFormatError(
-            NOT_TEXT(file=str(path), encoding=encoding, offset=error.start)
+            NOT_ACCEPTED_TEXT(file=str(path), encoding=encoding, offset=error.start)
         ) from None
 
 
@@ -365,7 +393,8 @@ class CsvFile:
     """A CSV file read row by row, each with its first physical line, reporting progress.
 
     Use it in a `with` block. The header is read on opening: FileFormatError when the file
-    is empty or not text in its encoding. `delimiter` None sniffs `,`, `;` or tab.
+    is empty or not text in its encoding. `encoding` None detects it (`legacy` and `fits` as
+    in `detect_encoding`). `delimiter` None sniffs `,`, `;` or tab.
     """
 
     def __init__(
@@ -374,12 +403,17 @@ class CsvFile:
         progress: Progress | None,
         *,
         encoding: str | None = None,
+        legacy: Sequence[str] = ("cp932",),
+        fits: Callable[[str], bool] | None = None,
         delimiter: str | None = None,
     ) -> None:
         self.source = str(path)
         self._progress = progress
         sample, complete = read_sample(path)
-        self.encoding = encoding or detect_encoding(sample, complete=complete)
+        self._not_text_message = NOT_TEXT if encoding else NOT_ACCEPTED_TEXT
+        self.encoding = encoding or detect_encoding(
+            sample, complete=complete, legacy=legacy, fits=fits
+        )
         self._file: TextIO = open(path, encoding=self.encoding, newline="")  # noqa: SIM115
         self.total = os.fstat(self._file.fileno()).st_size
         self._reader = csv.reader(
@@ -407,7 +441,9 @@ class CsvFile:
 
     def _not_text(self, error: UnicodeDecodeError) -> FileFormatError:
         offset = max(self._file.buffer.tell() - len(error.object) + error.start, 0)
-        return FileFormatError(NOT_TEXT(file=self.source, encoding=self.encoding, offset=offset))
+        return FileFormatError(
+            self._not_text_message(file=self.source, encoding=self.encoding, offset=offset)
+        )
 
     def rows(self) -> Iterator[tuple[int, list[str]] | RowError]:
         """(first line, fields) per row; blank rows are left out; unreadable rows → RowError.

@@ -11,6 +11,7 @@ from packstation.connectors.imports.common import (
     header_key,
     read_sample,
 )
+from packstation.connectors.imports.ozon_csv import is_header as is_ozon_header
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 
 FORMATS = ("rakuten-csv", "rakuten-json", "ozon-json", "ozon-csv", "generic")
@@ -26,9 +27,19 @@ MAP_ONLY_GENERIC = QT_TRANSLATE_NOOP(
 
 
 def _head(path: Path) -> str:
-    """The start of the file as text, without BOM or leading space."""
+    """The start of the file as text, without BOM or leading space.
+
+    A file that is not UTF-8 is CP932 (Rakuten) or Windows-1251 (Ozon), whichever reads
+    the header of a known CSV format.
+    """
     sample, complete = read_sample(path)
-    text = sample.decode(detect_encoding(sample, complete=complete), errors="replace")
+    encoding = detect_encoding(
+        sample,
+        complete=complete,
+        legacy=("cp932", "cp1251"),
+        fits=lambda line: _csv_format(line) != "generic",
+    )
+    text = sample.decode(encoding, errors="replace")
     text = text.lstrip("\ufeff \t\r\n")
     if not text:
         raise FileFormatError(EMPTY_FILE(file=str(path)))
@@ -44,10 +55,14 @@ def detect_format(path: Path) -> str:
         if '"postings"' in head or '"posting_number"' in head or '"result"' in head:
             return "ozon-json"
         raise FileFormatError(UNKNOWN_JSON(file=str(path)))
-    header = header_key(head.split("\n", 1)[0])
+    return _csv_format(head.split("\n", 1)[0])
+
+
+def _csv_format(header_line: str) -> str:
+    header = header_key(header_line)
     if "受注番号" in header or "注文番号" in header:
         return "rakuten-csv"
-    if "номер отправления" in header.lower().replace("ё", "е"):
+    if is_ozon_header(header_line):
         return "ozon-csv"
     return "generic"
 

@@ -2,7 +2,8 @@
 
 Headers are matched case-insensitively with ё read as е. Each posting is its own order
 (as in the API): numbered by its posting number, the order number in its codes, no
-ship-to (Ozon labels the parcel). Times without an offset are Moscow time.
+ship-to (Ozon labels the parcel). Times without an offset are Moscow time. A file that
+is not UTF-8 is Windows-1251, or CP932 when only that reads its header.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ def folded(text: str) -> str:
 
 def column_key(name: str) -> str:
     return folded(header_key(name))
+
+
+def is_header(line: str) -> bool:
+    """Whether a CSV file's first line is an Ozon cabinet export's header."""
+    return "номер отправления" in column_key(line)
 
 
 def moscow_time(text: str) -> datetime | None:
@@ -172,7 +178,7 @@ class _Builder:
 
 
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
-    with CsvFile(path, progress) as csv_file:
+    with CsvFile(path, progress, legacy=("cp1251", "cp932"), fits=is_header) as csv_file:
         header = Header(csv_file.source, csv_file.header, column_key)
         builder = _Builder(header)
         yield from group_consecutive(csv_file, header, builder.posting, builder)

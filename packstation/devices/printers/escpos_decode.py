@@ -7,7 +7,9 @@ returns to slot 0, as python-escpos 3.1 forgets), two-byte Kanji after `FS C`/`F
 JIS (`FS C 1`) lead bytes 81-9F/E0-FC pair with the next byte, in JIS (`FS C 0`) only inside
 Kanji mode, bytes 21-7E in pairs. `GS v 0` bands stack into one image until something else
 prints; `GS k` Code 128 / EAN-13 and `GS ( k` QR codes are drawn (`barcode_bars`, the qrcode
-library) into `images` with their data in `notes`; `GS V` cuts, which ends the job.
+library) into `images` with their data in `notes`; `GS V` cuts, which ends the job. `parts`
+holds the lines and images in print order, each line with the emphasis (`ESC E`, `ESC !`),
+character size (`GS !`, `ESC !`) and alignment (`ESC a`) its first character printed in.
 
 `DLE EOT n` is answered from the status the server passes in, one byte as the printer would
 (`escpos_status`). Printable data arriving while the paper is out or the cover open is lost
@@ -17,6 +19,8 @@ stream raises.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import qrcode
 from PIL import Image
 from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
@@ -25,7 +29,7 @@ from qrcode.exceptions import DataOverflowError
 from packstation.devices.printers import barcode_bars, escpos_status
 from packstation.devices.printers.escpos_profiles import ProfileInfo, profile_info
 from packstation.devices.printers.raster import Bitmap
-from packstation.devices.printers.simulation import DecodedJob
+from packstation.devices.printers.simulation import DecodedJob, PrintedLine
 from packstation.devices.printers.status import PrinterStatus
 
 ESC, FS, GS, DLE = 0x1B, 0x1C, 0x1D, 0x10
@@ -49,6 +53,7 @@ _GS_FIXED = {
     }.items()
 }  # fmt: skip
 _CUT_WITH_FEED = {65, 66, 97, 98, 103, 104}
+_ALIGNS = {0: "left", 1: "center", 2: "right", 48: "left", 49: "center", 50: "right"}
 _QR_LEVELS = {48: "L", 49: "M", 50: "Q", 51: "H"}
 _QR_LIBRARY_LEVELS = {
     "L": ERROR_CORRECT_L,
@@ -101,6 +106,7 @@ class EscPosDecoder:
         self._job = DecodedJob()
         self._lines: list[str] = []
         self._line: list[str] = []
+        self._line_style = PrintedLine("")
         self._graphic: list[bytes] = []
         self._graphic_width = 0
         self._graphic_scale = (1, 1)
@@ -118,6 +124,7 @@ class EscPosDecoder:
         self._qr_level = "L"
         self._qr_model = 50
         self._qr_data = b""
+        self._style = PrintedLine("")
 
     def _has_content(self) -> bool:
         return bool(self._lines or self._line or self._graphic or self._job.images)
@@ -130,8 +137,15 @@ class EscPosDecoder:
         self._finished.append(self._job)
 
     def _end_line(self) -> None:
-        self._lines.append("".join(self._line))
+        text = "".join(self._line)
+        self._lines.append(text)
+        style = self._line_style if self._line else self._style
+        self._job.parts.append(replace(style, text=text))
         self._line = []
+
+    def _add_image(self, image: Image.Image) -> None:
+        self._job.images.append(image)
+        self._job.parts.append(image)
 
     def _end_graphic(self) -> None:
         if not self._graphic:
@@ -143,7 +157,7 @@ class EscPosDecoder:
         if (scale_x, scale_y) != (1, 1):
             size = (image.width * scale_x, image.height * scale_y)
             image = image.resize(size, Image.Resampling.NEAREST)
-        self._job.images.append(image)
+        self._add_image(image)
         self._graphic = []
 
     def _printable(self, status: PrinterStatus) -> bool:
@@ -209,6 +223,13 @@ class EscPosDecoder:
             value = self._buffer[at + 2]
             if command == 0x74:
                 self._select_page(value)
+            elif command == 0x21:  # ESC ! n: bit 3 emphasis, 4 double height, 5 double width
+                size = (2 if value & 0x20 else 1, 2 if value & 0x10 else 1)
+                self._style = replace(self._style, bold=bool(value & 0x08), size=size)
+            elif command == 0x45:
+                self._style = replace(self._style, bold=bool(value & 1))
+            elif command == 0x61:
+                self._style = replace(self._style, align=_ALIGNS.get(value, self._style.align))
             elif command == 0x64:
                 for _ in range(value):
                     self._step_line(status)
@@ -273,7 +294,9 @@ class EscPosDecoder:
         if not self._available(at, 3):
             return NEED_MORE
         command, value = self._buffer[at + 1], self._buffer[at + 2]
-        if command == 0x21:  # GS ! n: size, kept as printed text is not measured here
+        if command == 0x21:  # GS ! n: width multiplier in the high nibble, height in the low
+            size = ((value >> 4 & 7) + 1, (value & 7) + 1)
+            self._style = replace(self._style, size=size)
             return 3
         if command == 0x56:  # GS V m [n]
             length = 4 if value in _CUT_WITH_FEED else 3
@@ -386,7 +409,7 @@ class EscPosDecoder:
             return
         module = min(6, max(1, self._bar_module))
         bitmap = barcode_bars.bars_bitmap(modules, module, max(1, self._bar_height))
-        self._job.images.append(bitmap.to_image())
+        self._add_image(bitmap.to_image())
         self._job.notes.append(f"{name}: {text}")
 
     def _two_d(self, body: bytes, status: PrinterStatus) -> None:
@@ -424,7 +447,7 @@ class EscPosDecoder:
         except DataOverflowError:
             self._job.notes.append("QR not drawn: too much data")
             return
-        self._job.images.append(code.make_image().get_image().convert("1"))
+        self._add_image(code.make_image().get_image().convert("1"))
         self._job.notes.append(f"QR: {self._qr_data.decode('utf-8', 'replace')}")
 
     def _character(self, at: int, status: PrinterStatus) -> int:
@@ -445,6 +468,8 @@ class EscPosDecoder:
             used = 1
         if self._printable(status):
             self._end_graphic()
+            if not self._line:
+                self._line_style = self._style
             self._line.append(char)
         return used
 

@@ -15,12 +15,24 @@ from PIL import Image
 from packstation.devices.printers.status import PrinterStatus
 
 
+@dataclass(frozen=True, slots=True)
+class PrintedLine:
+    """A line of text as printed: its characters' emphasis, size and the line's alignment."""
+
+    text: str
+    bold: bool = False
+    size: tuple[int, int] = (1, 1)  # width and height multipliers
+    align: str = "left"  # "left", "center" or "right"
+
+
 @dataclass
 class DecodedJob:
     """One printed job as the simulator understood it."""
 
     text: str = ""  # the text the printer would print, lines joined by "\n"
     images: list[Image.Image] = field(default_factory=list)  # rasters and rendered barcodes
+    # Text lines and images in the order printed (receipts; a label is its one image).
+    parts: list[PrintedLine | Image.Image] = field(default_factory=list)
     complete: bool = True  # False when the printer ran out of paper or the link broke
     notes: list[str] = field(default_factory=list)  # commands seen, code pages, warnings
 

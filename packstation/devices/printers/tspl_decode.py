@@ -264,10 +264,12 @@ class TsplDecoder:
 
     def _finish(self, *, complete: bool) -> None:
         label = self._label
+        image = self._image().copy()
         self._jobs.append(
             DecodedJob(
                 text="\n".join(label.text),
-                images=[self._image().copy()],
+                images=[image],
+                parts=[image],
                 complete=complete,
                 notes=list(label.notes),
             )

@@ -286,7 +286,13 @@ class ZplDecoder:
         if self._copies > 1:
             notes.append(f"copies: {self._copies}")
         self._jobs.append(
-            DecodedJob(text="\n".join(label.text), images=[canvas], complete=complete, notes=notes)
+            DecodedJob(
+                text="\n".join(label.text),
+                images=[canvas],
+                parts=[canvas],
+                complete=complete,
+                notes=notes,
+            )
         )
         self._label = None
 

@@ -19,7 +19,7 @@ from packstation.devices.printers.escpos_library import Dummy, quiet
 from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.escpos_status import STATUS_QUERY, parse_status
 from packstation.devices.printers.raster import Bitmap
-from packstation.devices.printers.simulation import DecodedJob
+from packstation.devices.printers.simulation import DecodedJob, PrintedLine
 from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.transport import SerialConfig, open_serial
 from tests.devices.printers.conftest import PtyPrinter
@@ -196,3 +196,28 @@ def test_a_code_too_long_for_the_paper_is_refused() -> None:
     with pytest.raises(BarcodeTooWideError) as raised:
         ReceiptJob(NO_HARDWARE_CODES).barcode_code128("X" * 40)
     assert raised.value.message.text.context == "Receipt printer"
+
+
+def test_lines_and_images_in_print_order_with_their_style() -> None:
+    job = ReceiptJob(TM_T20)
+    job.text("Packing slip", bold=True, size=(2, 2), align="center")
+    job.barcode_code128("ABC-1")
+    job.text("2 x Tea         1 200,00")
+    job.text("Total", bold=True, align="right")
+    (printed,) = decode(job.cut().bytes())
+
+    lines = [part for part in printed.parts if isinstance(part, PrintedLine)]
+    images = [part for part in printed.parts if not isinstance(part, PrintedLine)]
+    assert images == printed.images and len(images) == 1
+    assert printed.parts.index(images[0]) == 1
+    assert lines[:3] == [
+        PrintedLine("Packing slip", bold=True, size=(2, 2), align="center"),
+        PrintedLine("2 x Tea         1 200,00"),
+        PrintedLine("Total", bold=True, align="right"),
+    ]
+
+
+def test_esc_bang_sets_emphasis_and_double_size() -> None:
+    (printed,) = decode(b"\x1b@\x1b!\x38Big\n\x1b!\x00small\n\x1dV\x00")
+
+    assert printed.parts[:2] == [PrintedLine("Big", bold=True, size=(2, 2)), PrintedLine("small")]
