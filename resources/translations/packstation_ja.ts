@@ -32,8 +32,12 @@
         <translation>注文 {number}：{state}（梱包対象外）</translation>
     </message>
     <message>
-        <source>Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.</source>
-        <translation>注文 {number} は作業台 {station} で梱包中です。そちらの梱包が放置されている場合のみ引き継いでください。</translation>
+        <source>Order {number} is being packed at station {station}, which is running now. Leave it to that bench; take it over only if its packer gave the parcel to you.</source>
+        <translation>注文 {number} はステーション {station} で梱包中です（稼働中）。そのベンチに任せてください。引き継ぐのは、その梱包者から荷物を渡された場合だけです。</translation>
+    </message>
+    <message>
+        <source>Order {number} was left at station {station}, which is not running. Take it over to go on with its counts here.</source>
+        <translation>注文 {number} はステーション {station} に残されています（停止中）。引き継ぐと、ここでそのスキャン数のまま続けられます。</translation>
     </message>
     <message>
         <source>Order {number} taken over from station {station}</source>
@@ -292,8 +296,8 @@
         <translation>データベースに既に注文があります：デモデータは読み込みません</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
-        <translation>デモを読み込みました：商品 {products} 件、注文 {orders} 件、保留 {held} 件</translation>
+        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
+        <translation>デモを読み込みました：商品 {products} 件、注文 {orders} 件（荷物 {parcels} 個）、保留中の荷物 {held} 個</translation>
     </message>
     <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
@@ -310,6 +314,10 @@
     <message>
         <source>No order with the number {code}</source>
         <translation>注文番号 {code} の注文はありません</translation>
+    </message>
+    <message>
+        <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
+        <translation>注文 {order} にはまだ追跡番号がないため、送り状を作れません：ベンチで梱包・計量して番号を付けてから送り状を作成してください。</translation>
     </message>
     <message>
         <source>Already printed: add --reprint to print it again.</source>
@@ -628,6 +636,14 @@
         <translation>{column}「{value}」はグラム単位の整数ではありません</translation>
     </message>
     <message>
+        <source>{column} “{value}” is not a whole number of millimetres above 0</source>
+        <translation>{column}「{value}」は 0 より大きいミリメートルの整数ではありません</translation>
+    </message>
+    <message>
+        <source>A box&apos;s size needs all of length_mm, width_mm and height_mm, or none of them</source>
+        <translation>箱のサイズには length_mm、width_mm、height_mm のすべてが必要です（またはすべて空欄）</translation>
+    </message>
+    <message>
         <source>{column} “{value}” is not “serial”, “lot” or “mark”</source>
         <translation>{column}「{value}」は serial・lot・mark のいずれでもありません</translation>
     </message>
@@ -730,6 +746,10 @@
     <message>
         <source>{file} is not {encoding} text (at byte {offset})</source>
         <translation>{file} は {encoding} のテキストではありません（{offset} バイト目）</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text (at byte {offset}); import files are UTF-8, Shift_JIS (cp932) for Rakuten or Windows-1251 for Ozon</source>
+        <translation>{file} は {encoding} のテキストではありません（{offset} バイト目）。取り込めるファイルは UTF-8、楽天は Shift_JIS（cp932）、Ozon は Windows-1251 です</translation>
     </message>
     <message>
         <source>Unknown import format “{format}”; use one of {known}</source>
@@ -973,8 +993,8 @@
         <translation>エラーが発生しました：{0}。データは失われていません。もう一度やり直してください。</translation>
     </message>
     <message>
-        <source>{0} orders in the list</source>
-        <translation>一覧の注文：{0} 件</translation>
+        <source>{0} orders ({1} parcels) in the list</source>
+        <translation>一覧に注文 {0} 件（荷物 {1} 個）</translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -2225,6 +2245,14 @@
     <message>
         <source>Start the newer packstation, or start this one with --settings and another file.</source>
         <translation>新しい packstation を起動するか、--settings で別のファイルを指定してこちらを起動してください。</translation>
+    </message>
+    <message>
+        <source>Station {station} is already running on this database ({holder}): a second window of one station would open the orders the first is packing.</source>
+        <translation>ステーション {station} はこのデータベースですでに稼働中です（{holder}）：同じステーションの2つ目のウィンドウは、1つ目が梱包中の注文を開いてしまいます。</translation>
+    </message>
+    <message>
+        <source>Switch to the window that runs, or close it first. For a second bench, start this one with --station and another name, or give it another station name in its settings.</source>
+        <translation>稼働中のウィンドウに切り替えるか、先にそれを閉じてください。2台目のベンチにするには、--station で別の名前を指定して起動するか、設定で別のステーション名を付けてください。</translation>
     </message>
     <message>
         <source>packstation cannot start</source>

@@ -32,8 +32,12 @@
         <translation>Заказ {number}: {state}, упаковывать нельзя</translation>
     </message>
     <message>
-        <source>Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.</source>
-        <translation>Заказ {number} упаковывают на станции {station}. Забирайте его, только если там упаковку бросили.</translation>
+        <source>Order {number} is being packed at station {station}, which is running now. Leave it to that bench; take it over only if its packer gave the parcel to you.</source>
+        <translation>Заказ {number} упаковывается на станции {station}, она сейчас работает. Оставьте его той станции; забирайте, только если её упаковщик передал посылку вам.</translation>
+    </message>
+    <message>
+        <source>Order {number} was left at station {station}, which is not running. Take it over to go on with its counts here.</source>
+        <translation>Заказ {number} оставлен на станции {station}, она не работает. Заберите его, чтобы продолжить здесь с его подсчётом.</translation>
     </message>
     <message>
         <source>Order {number} taken over from station {station}</source>
@@ -292,8 +296,8 @@
         <translation>В базе уже есть заказы: демо-данные не загружены</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
-        <translation>Демо загружено: товаров {products}, заказов {orders}, отложено {held}</translation>
+        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
+        <translation>Демо загружено: товаров {products}, заказов {orders} (посылок {parcels}), посылок на удержании {held}</translation>
     </message>
     <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
@@ -310,6 +314,10 @@
     <message>
         <source>No order with the number {code}</source>
         <translation>Нет заказа с номером {code}</translation>
+    </message>
+    <message>
+        <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
+        <translation>У заказа {order} ещё нет трек-номера, поэтому нет и накладной: упакуйте и взвесьте его на станции, где он получит номер, затем сделайте накладную.</translation>
     </message>
     <message>
         <source>Already printed: add --reprint to print it again.</source>
@@ -628,6 +636,14 @@
         <translation>{column} «{value}» — не целое число граммов</translation>
     </message>
     <message>
+        <source>{column} “{value}” is not a whole number of millimetres above 0</source>
+        <translation>{column} «{value}» — не целое число миллиметров больше 0</translation>
+    </message>
+    <message>
+        <source>A box&apos;s size needs all of length_mm, width_mm and height_mm, or none of them</source>
+        <translation>Для размера коробки нужны все три: length_mm, width_mm и height_mm, или ни одного</translation>
+    </message>
+    <message>
         <source>{column} “{value}” is not “serial”, “lot” or “mark”</source>
         <translation>{column} «{value}» — не serial, lot или mark</translation>
     </message>
@@ -730,6 +746,10 @@
     <message>
         <source>{file} is not {encoding} text (at byte {offset})</source>
         <translation>{file} — не текст в кодировке {encoding} (байт {offset})</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text (at byte {offset}); import files are UTF-8, Shift_JIS (cp932) for Rakuten or Windows-1251 for Ozon</source>
+        <translation>{file} — не текст в {encoding} (байт {offset}); файлы импорта: UTF-8, Shift_JIS (cp932) для Rakuten или Windows-1251 для Ozon</translation>
     </message>
     <message>
         <source>Unknown import format “{format}”; use one of {known}</source>
@@ -973,8 +993,8 @@
         <translation>Что-то пошло не так: {0}. Ничего не потеряно; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>{0} orders in the list</source>
-        <translation>Заказов в списке: {0}</translation>
+        <source>{0} orders ({1} parcels) in the list</source>
+        <translation>В списке заказов: {0} (посылок: {1})</translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -2225,6 +2245,14 @@
     <message>
         <source>Start the newer packstation, or start this one with --settings and another file.</source>
         <translation>Запустите более новую packstation или запустите эту с --settings и другим файлом.</translation>
+    </message>
+    <message>
+        <source>Station {station} is already running on this database ({holder}): a second window of one station would open the orders the first is packing.</source>
+        <translation>Станция {station} уже работает с этой базой данных ({holder}): второе окно той же станции открыло бы заказы, которые упаковывает первое.</translation>
+    </message>
+    <message>
+        <source>Switch to the window that runs, or close it first. For a second bench, start this one with --station and another name, or give it another station name in its settings.</source>
+        <translation>Перейдите в работающее окно или сначала закройте его. Для второй станции запустите эту с --station и другим именем или задайте ей другое имя станции в настройках.</translation>
     </message>
     <message>
         <source>packstation cannot start</source>

@@ -32,8 +32,12 @@
         <translation>订单 {number}：{state}，不可打包</translation>
     </message>
     <message>
-        <source>Order {number} is being packed at station {station}. Take it over only if that parcel is abandoned.</source>
-        <translation>订单 {number} 正在工位 {station} 打包。仅当那边的包裹无人处理时才接管。</translation>
+        <source>Order {number} is being packed at station {station}, which is running now. Leave it to that bench; take it over only if its packer gave the parcel to you.</source>
+        <translation>订单 {number} 正在工作站 {station} 打包，该工作站正在运行。请留给那个工作台；只有当其打包员把包裹交给你时才接手。</translation>
+    </message>
+    <message>
+        <source>Order {number} was left at station {station}, which is not running. Take it over to go on with its counts here.</source>
+        <translation>订单 {number} 留在了工作站 {station}，该工作站未在运行。接手后可在这里按其计数继续。</translation>
     </message>
     <message>
         <source>Order {number} taken over from station {station}</source>
@@ -292,8 +296,8 @@
         <translation>数据库中已有订单：未加载演示数据</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders, {held} on hold</source>
-        <translation>已加载演示数据：商品 {products}，订单 {orders}，暂停 {held}</translation>
+        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
+        <translation>演示已加载：商品 {products} 个，订单 {orders} 个（包裹 {parcels} 个），{held} 个包裹暂停</translation>
     </message>
     <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
@@ -310,6 +314,10 @@
     <message>
         <source>No order with the number {code}</source>
         <translation>没有订单号为 {code} 的订单</translation>
+    </message>
+    <message>
+        <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
+        <translation>订单 {order} 还没有追踪号，因此没有运单：请先在工作台打包并称重以获得单号，然后再生成运单。</translation>
     </message>
     <message>
         <source>Already printed: add --reprint to print it again.</source>
@@ -628,6 +636,14 @@
         <translation>{column}“{value}”不是整数克数</translation>
     </message>
     <message>
+        <source>{column} “{value}” is not a whole number of millimetres above 0</source>
+        <translation>{column}“{value}”不是大于 0 的整数毫米</translation>
+    </message>
+    <message>
+        <source>A box&apos;s size needs all of length_mm, width_mm and height_mm, or none of them</source>
+        <translation>箱的尺寸需要同时填写 length_mm、width_mm 和 height_mm，或全部不填</translation>
+    </message>
+    <message>
         <source>{column} “{value}” is not “serial”, “lot” or “mark”</source>
         <translation>{column}“{value}”不是 serial、lot 或 mark</translation>
     </message>
@@ -730,6 +746,10 @@
     <message>
         <source>{file} is not {encoding} text (at byte {offset})</source>
         <translation>{file} 不是 {encoding} 文本（第 {offset} 字节处）</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text (at byte {offset}); import files are UTF-8, Shift_JIS (cp932) for Rakuten or Windows-1251 for Ozon</source>
+        <translation>{file} 不是 {encoding} 文本（第 {offset} 字节）；导入文件应为 UTF-8，乐天为 Shift_JIS（cp932），Ozon 为 Windows-1251</translation>
     </message>
     <message>
         <source>Unknown import format “{format}”; use one of {known}</source>
@@ -973,8 +993,8 @@
         <translation>出错了：{0}。数据未丢失，请重试。</translation>
     </message>
     <message>
-        <source>{0} orders in the list</source>
-        <translation>列表中共 {0} 个订单</translation>
+        <source>{0} orders ({1} parcels) in the list</source>
+        <translation>列表中有 {0} 个订单（{1} 个包裹）</translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -2225,6 +2245,14 @@
     <message>
         <source>Start the newer packstation, or start this one with --settings and another file.</source>
         <translation>请启动更新版本的 packstation，或用 --settings 指定另一个文件启动本版本。</translation>
+    </message>
+    <message>
+        <source>Station {station} is already running on this database ({holder}): a second window of one station would open the orders the first is packing.</source>
+        <translation>工作站 {station} 已在此数据库上运行（{holder}）：同一工作站的第二个窗口会打开第一个窗口正在打包的订单。</translation>
+    </message>
+    <message>
+        <source>Switch to the window that runs, or close it first. For a second bench, start this one with --station and another name, or give it another station name in its settings.</source>
+        <translation>请切换到正在运行的窗口，或先关闭它。若要作为第二个工作台，请用 --station 和另一个名称启动，或在设置中给它另一个工作站名称。</translation>
     </message>
     <message>
         <source>packstation cannot start</source>
