@@ -21,7 +21,7 @@ from packstation.store.schema import (
     SHIPMENTS,
     TRACKING_RANGES,
 )
-from packstation.store.weighing import MG, box
+from packstation.store.weighing import MG, box_dimensions
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +80,12 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
             ORDERS.c.total,
             ORDERS.c.orderer,
             SHIPMENTS_IN_ORDER,
+            PRODUCTS.c.length_mm,
+            PRODUCTS.c.width_mm,
+            PRODUCTS.c.height_mm,
         )
         .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+        .outerjoin(PRODUCTS, PRODUCTS.c.sku == SHIPMENTS.c.box_sku)
         .where(SHIPMENTS.c.id == shipment_id)
     ).first()
     if row is None:
@@ -103,7 +107,6 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
             .order_by(LINES.c.seq)
         )
     )
-    parcel_box = box(connection, row.box_sku)
     return Parcel(
         shipment_id=row.id,
         marketplace=row.marketplace,
@@ -124,7 +127,7 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
         service=row.service,
         tracking_number=row.tracking_number,
         box_sku=row.box_sku,
-        box_dimensions=parcel_box.dimensions if parcel_box is not None else None,
+        box_dimensions=box_dimensions(row),
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
         lines=lines,
     )

@@ -54,10 +54,15 @@ def _grams(value: int | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _box(row) -> Box:  # type: ignore[no-untyped-def]
+def box_dimensions(row) -> Dimensions | None:  # type: ignore[no-untyped-def]
+    """A row's box dimensions (its `length_mm`, `width_mm`, `height_mm`); None unless all
+    three are known."""
     sides = (row.length_mm, row.width_mm, row.height_mm)
-    dimensions = None if None in sides else Dimensions(*sides)
-    return Box(row.sku, row.name, _grams(row.weight_g), dimensions)
+    return None if None in sides else Dimensions(*sides)
+
+
+def _box(row) -> Box:  # type: ignore[no-untyped-def]
+    return Box(row.sku, row.name, _grams(row.weight_g), box_dimensions(row))
 
 
 def boxes_by_code(connection: Connection) -> dict[str, Box]:
