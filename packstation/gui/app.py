@@ -54,19 +54,17 @@ def run(
     if simulate:
         folder = simulation.bench_folder()
         settings_path = simulation.settings_path(settings_path)
+    services = None
     try:
         settings, warnings = load_settings(settings_path, station)
         install(settings.language)
         for warning in warnings:
             _tell(warning)
         services = Services.open(db_url, settings_path, settings)
-    except CannotStart as failure:
-        _tell(failure.problem)
-        return 2
-    try:
         services.claim_station()
     except CannotStart as failure:
-        services.close()
+        if services is not None:
+            services.close()
         _tell(failure.problem)
         return 2
     bench = None if folder is None else simulation.SimulatedBench(folder)

@@ -17,5 +17,4 @@ def startup_box(problem: StartupProblem, parent: QWidget | None = None) -> QMess
     else:
         icon = QMessageBox.Icon.Warning
         title = QCoreApplication.translate("Startup", "packstation started with default settings")
-    box = QMessageBox(icon, title, problem.render(translate), QMessageBox.StandardButton.Ok, parent)
-    return box
+    return QMessageBox(icon, title, problem.render(translate), QMessageBox.StandardButton.Ok, parent)
