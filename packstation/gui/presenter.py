@@ -100,13 +100,29 @@ class BenchPresenter(QObject):
             return None if result is None else dataclasses.replace(result, stage=service.stage)
 
         def done(result: BenchResult | None) -> None:
+            previous = self.last
             if result is not None:
                 self.last = result
                 self.result.emit(result)
-            if always_refresh or result is None or result.level in _SCAN_CHANGES_QUEUE:
+            if (
+                always_refresh
+                or result is None
+                or result.level in _SCAN_CHANGES_QUEUE
+                or _state_changed(previous, result)
+            ):
                 self.queue_stale.emit()
 
         self.worker.submit(staged, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))
+
+
+def _state_changed(previous: BenchResult | None, result: BenchResult) -> bool:
+    """The open parcel's state moved (packing → packed waits for its weight with a prompt):
+    its queue row shows the old state until the queue is reloaded."""
+    before = None if previous is None else previous.view
+    after = result.view
+    if before is None or after is None:
+        return before is not after
+    return before.shipment_id != after.shipment_id or before.state is not after.state

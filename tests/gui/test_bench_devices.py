@@ -72,6 +72,8 @@ def test_the_parcel_on_the_scale_finishes_the_order(
     wait_banner(qtbot, bench, Level.INFO, NUMBER)
     scanner_burst(bench.window, TEA)
     wait_banner(qtbot, bench, Level.PROMPT, "scale")
+    model = bench.window.queue_model  # the row shows the parcel packed while it waits
+    qtbot.waitUntil(lambda: [row.state for row in model.rows] == [OrderState.PACKED])
     scale.set_weight(Decimal("121.5"))
     wait_banner(qtbot, bench, Level.DONE, "122 g")
     last = bench.window.presenter.last
