@@ -230,19 +230,7 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
     _print_errors(summary.errors)
     for item in summary.not_applied:
         print(translate_message(item), file=sys.stderr)
-    print(
-        translate(
-            "Cli",
-            "{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors} rows with errors",
-        ).format(
-            file=args.file,
-            new=summary.new,
-            changed=summary.changed,
-            unchanged=summary.unchanged,
-            held=summary.on_hold,
-            errors=len(summary.errors),
-        )
-    )
+    print(translate_message(summary.report(str(args.file))))
     return 0 if summary.ok else 1
 
 
@@ -253,17 +241,7 @@ def _import_products(services: Services, args: argparse.Namespace) -> int:
     if summary is None:
         return 2
     _print_errors(summary.errors)
-    print(
-        translate(
-            "Cli",
-            "{file}: {created} products added, {updated} updated, {errors} rows with errors",
-        ).format(
-            file=args.file,
-            created=summary.created,
-            updated=summary.updated,
-            errors=len(summary.errors),
-        )
-    )
+    print(translate_message(summary.report(str(args.file))))
     return 0 if summary.ok else 1
 
 
@@ -358,16 +336,5 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
     if summary.skipped:
         print(translate("Cli", "The database already has orders: demo data not loaded"))
     else:
-        print(
-            translate(
-                "Cli",
-                "Demo loaded: {products} products, {orders} orders ({parcels} parcels), "
-                "{held} parcels on hold",
-            ).format(
-                products=summary.products,
-                orders=summary.orders,
-                parcels=summary.shipments,
-                held=summary.on_hold,
-            )
-        )
+        print(translate_message(summary.report()))
     return 0

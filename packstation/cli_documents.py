@@ -26,12 +26,14 @@ from packstation.documents.manifest import render_manifest
 from packstation.documents.model import CARRIERS
 from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.waybill import render_waybill
+from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
 from packstation.store.shipping import Parcel, add_range, tracking_ranges
 
 ORDER_HELP = "the order number, posting number or a code on its marketplace label"
 OUT_HELP = "the PDF file to write"
+NUMBERS_ADDED = QT_TRANSLATE_NOOP("Cli", "%n numbers of {carrier} added", None, 1)
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -80,11 +82,7 @@ def run_tracking(services: Services, args: argparse.Namespace) -> int:
         return 2
     with services.db.engine.begin() as connection:
         add_range(connection, args.carrier, args.account, first, last)
-    print(
-        translate("Cli", "{count} numbers of {carrier} added").format(
-            count=last - first + 1, carrier=args.carrier
-        )
-    )
+    print(translate_message(NUMBERS_ADDED(n=last - first + 1, carrier=args.carrier)))
     return 0
 
 

@@ -35,12 +35,12 @@ def install(language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     chosen = pick_language(language)
-    if chosen == "en":
-        return chosen
-    ours = QTranslator()
+    ours = QTranslator()  # for English: the singular forms of the counted texts only
     if ours.load(str(resource("translations", f"packstation_{chosen}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if chosen == "en":
+        return chosen
     qt = QTranslator()
     if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -48,8 +48,9 @@ def install(language: str) -> str:
     return chosen
 
 
-def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+def translate(context: str, source: str, n: int = -1) -> str:
+    """`n` >= 0: the form of the text for that count, with `%n` replaced by it."""
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def translate_message(message: Message) -> str:

@@ -64,7 +64,7 @@ def test_catalogue_import_is_idempotent_and_reports_bad_rows(tmp_path, db_url, c
     assert run(db_url, "products", "import", str(path)) == 1
     out, err = capsys.readouterr()
     assert f"{path}:4:" in err
-    assert "2 products added, 0 updated, 1 rows with errors" in out
+    assert "2 products added, 0 updated, 1 row with errors" in out
     assert run(db_url, "products", "import", str(path)) == 1
     assert "0 products added, 2 updated" in capsys.readouterr().out
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from packstation.connectors import imports
 from packstation.connectors.imports.common import Progress, RowError
-from packstation.domain.messages import QT_TRANSLATE_NOOP
+from packstation.domain.counts import PRODUCTS_ADDED, ROWS_WITH_ERRORS
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.store import catalogue as catalogue_store
 from packstation.store.database import Database
 
@@ -15,6 +16,7 @@ BARCODE_TAKEN = QT_TRANSLATE_NOOP(
     "Import", "Barcode {code} already belongs to SKU {sku}; not linked to {new}"
 )
 
+CATALOGUE_IMPORTED = QT_TRANSLATE_NOOP("Import", "{file}: {created}, {updated} updated, {errors}")
 
 @dataclass
 class CatalogueSummary:
@@ -25,6 +27,14 @@ class CatalogueSummary:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def report(self, file: str) -> Message:
+        return CATALOGUE_IMPORTED(
+            file=file,
+            created=PRODUCTS_ADDED(n=self.created),
+            updated=self.updated,
+            errors=ROWS_WITH_ERRORS(n=len(self.errors)),
+        )
 
 
 def import_catalogue(

@@ -24,6 +24,8 @@ from packstation.app.intake import Intake
 from packstation.app.settings import Settings
 from packstation.connectors.imports.common import wants_invoice
 from packstation.domain.barcodes import gtin_check_digit
+from packstation.domain.counts import ORDERS, PARCELS, PARCELS_ON_HOLD, PRODUCTS
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import (
     Address,
     CatalogueBarcode,
@@ -47,6 +49,7 @@ RAKUTEN_STATUS = "発送待ち"
 OZON_STATUS = "awaiting_packaging"
 OZON_LEAD = timedelta(hours=40)  # an Ozon posting appears this long before its shipment date
 STANDARD_TAX = Decimal("0.10")
+DEMO_LOADED = QT_TRANSLATE_NOOP("Cli", "Demo loaded: {products}, {orders} ({parcels}), {held}")
 FOOD_TAX = Decimal("0.08")  # the reduced rate for food and drink
 SERIAL, MARK = UnitCodeKind.SERIAL, UnitCodeKind.MARK
 
@@ -58,6 +61,14 @@ class DemoSummary:
     shipments: int
     on_hold: int
     skipped: bool
+
+    def report(self) -> Message:
+        return DEMO_LOADED(
+            products=PRODUCTS(n=self.products),
+            orders=ORDERS(n=self.orders),
+            parcels=PARCELS(n=self.shipments),
+            held=PARCELS_ON_HOLD(n=self.on_hold),
+        )
 
 
 class _Item(NamedTuple):

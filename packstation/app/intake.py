@@ -24,6 +24,7 @@ from packstation.connectors import imports
 from packstation.connectors.imports.common import Progress, RowError
 from packstation.domain.audit import EventKind
 from packstation.domain.confirmation import LineNeed
+from packstation.domain.counts import ROWS_WITH_ERRORS
 from packstation.domain.deadlines import default_ship_by
 from packstation.domain.holds import (
     CHANGED_WHILE_PACKING,
@@ -66,6 +67,10 @@ CANCELLED_TOO_LATE = QT_TRANSLATE_NOOP(
     "{number}: the marketplace cancelled an order that is already {state}: stop the parcel",
 )
 REMOVED = QT_TRANSLATE_NOOP("Import", "The marketplace removed this destination from the order")
+IMPORTED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors}",
+)
 
 FIRST_STATES = {
     MarketStatus.PENDING: OrderState.NEW,
@@ -101,6 +106,16 @@ class ImportSummary:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def report(self, file: str) -> Message:
+        return IMPORTED(
+            file=file,
+            new=self.new,
+            changed=self.changed,
+            unchanged=self.unchanged,
+            held=self.on_hold,
+            errors=ROWS_WITH_ERRORS(n=len(self.errors)),
+        )
 
 
 def needs_of(shipment: IncomingShipment) -> list[LineNeed]:

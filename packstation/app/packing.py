@@ -55,7 +55,7 @@ from packstation.store.schema import Shipment
 
 OPENED = QT_TRANSLATE_NOOP("Bench", "Order {number}: scan the items")
 RESUMED = QT_TRANSLATE_NOOP(
-    "Bench", "Order {number} resumed: {scanned} of {units} units already in"
+    "Bench", "Order {number} resumed: {scanned} of %n units already in", None, 1
 )
 PACKED = QT_TRANSLATE_NOOP("Bench", "PACKED: order {number} is complete. Scan the next order.")
 NO_ORDER = QT_TRANSLATE_NOOP("Bench", "No order with the number {code}")
@@ -351,9 +351,7 @@ class PackingService:
                     events.append(self._event(EventKind.TAKEOVER, view, reason=other or ""))
                     message = TAKEN_OVER(number=view.label, station=other)
                 else:
-                    message = RESUMED(
-                        number=view.label, scanned=view.units_scanned, units=view.units
-                    )
+                    message = RESUMED(number=view.label, scanned=view.units_scanned, n=view.units)
             add_events(connection, events)
             codes = bench_store.product_codes(connection, {line.sku for line in view.lines})
             used = (

@@ -3,18 +3,28 @@
 The domain speaks to people through `Message` values. Source texts are marked with
 `QT_TRANSLATE_NOOP(context, text)` so that `pyside6-lupdate` extracts them; the GUI and
 the CLI translate them when they show them (`Message.render(translate)`).
+
+A text that counts something says the count as `%n` and is marked
+`QT_TRANSLATE_NOOP(context, text, None, 1)`, with the literal 1, because lupdate takes a
+number in that place as "this text has plural forms" (a name there it reads as an encoding).
+Its message is given the count as `n`; each language has its own forms for it (one in
+Japanese and Chinese, two in English, three in Russian).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-Translate = Callable[[str, str], str]
+
+class Translate(Protocol):
+    def __call__(self, context: str, source: str, n: int = -1) -> str:
+        """The text in the chosen language; `n` >= 0: its form for that count."""
+        ...
 
 
-def untranslated(context: str, source: str) -> str:
-    return source
+def untranslated(context: str, source: str, n: int = -1) -> str:
+    return source.replace("%n", str(n)) if n >= 0 else source
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +33,17 @@ class Text:
 
     context: str
     source: str
+    plural: bool = False
 
     def __call__(self, **args: object) -> Message:
         return Message(self, tuple(args.items()))
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - name read by lupdate
-    return Text(context, source)
+def QT_TRANSLATE_NOOP(  # noqa: N802 - name read by lupdate
+    context: str, source: str, disambiguation: None = None, plural: int = 0
+) -> Text:
+    """`plural`: 1 for a text with `%n` (see the module's note); there is no disambiguation."""
+    return Text(context, source, plural=bool(plural))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +52,15 @@ class Message:
     args: tuple[tuple[str, object], ...] = ()
 
     def render(self, translate: Translate = untranslated) -> str:
-        template = translate(self.text.context, self.text.source)
-        return template.format(**{k: _render_arg(v, translate) for k, v in self.args})
+        args = dict(self.args)
+        if self.text.plural:
+            count = args.pop("n", None)
+            if not isinstance(count, int):
+                raise TypeError(f"{self.text.source!r} counts with n, an int, not {count!r}")
+            template = translate(self.text.context, self.text.source, count)
+        else:
+            template = translate(self.text.context, self.text.source)
+        return template.format(**{k: _render_arg(v, translate) for k, v in args.items()})
 
     def __str__(self) -> str:
         return self.render()

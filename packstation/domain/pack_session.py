@@ -55,7 +55,9 @@ WRONG_ITEM = QT_TRANSLATE_NOOP(
 )
 TOO_MANY = QT_TRANSLATE_NOOP(
     "PackSession",
-    "ONE TOO MANY: {name} needs {ordered}, all {scanned} are already in. Take it out.",
+    "ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.",
+    None,
+    1,
 )
 CASE_TOO_BIG = QT_TRANSLATE_NOOP(
     "PackSession",
@@ -236,7 +238,7 @@ class PackSession:
             total = sum(candidate.ordered for candidate in lines)
             return Verdict(
                 Outcome.TOO_MANY,
-                TOO_MANY(name=name, ordered=total, scanned=total),
+                TOO_MANY(name=name, n=total),
                 code,
             )
         pack = product.pack_quantity

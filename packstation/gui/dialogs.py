@@ -69,9 +69,9 @@ class SupervisorDialog(_Form):
     def __init__(self, line: LineView, ask_pin: bool, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Verify without scanning"),
-            self.tr("Mark the {0} open units of {1} as verified without a scan.").format(
-                line.open, line.name
-            ),
+            self.tr(
+                "Mark the %n open units of {0} as verified without a scan.", "", line.open
+            ).format(line.name),
             parent,
         )
         self.reason = QLineEdit()

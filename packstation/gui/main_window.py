@@ -27,6 +27,7 @@ from packstation.app.queue import order_count
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.documents.model import CARRIERS
+from packstation.domain.counts import ORDERS, PARCELS
 from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.gui import texts
@@ -51,6 +52,9 @@ from packstation.gui.sounds import Sounds
 from packstation.i18n import translate, translate_error
 
 MAX_ERRORS_SHOWN = 20
+# Fixed minimums, so that neither pane's content (a long title, many chips) moves the divider.
+QUEUE_MIN_WIDTH = 320
+PACK_VIEW_MIN_WIDTH = 480
 
 
 class _Progress(QObject):
@@ -79,6 +83,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pack_view)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.queue_panel.setMinimumWidth(QUEUE_MIN_WIDTH)
+        self.pack_view.setMinimumWidth(PACK_VIEW_MIN_WIDTH)
         self.setCentralWidget(splitter)
         self.status = QLabel()
         self.devices = BenchDevices(self, services, worker, self.presenter, self.pack_view)
@@ -283,7 +290,9 @@ class MainWindow(QMainWindow):
     def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
         self.queue_model.set_rows(rows)
         self.status.setText(
-            self.tr("{0} orders ({1} parcels) in the list").format(order_count(rows), len(rows))
+            self.tr("{0} ({1}) in the list").format(
+                texts.message(ORDERS(n=order_count(rows))), texts.message(PARCELS(n=len(rows)))
+            )
         )
         if self.pack_view.view is not None:
             self.queue_panel.select(self.pack_view.view.shipment_id)
@@ -417,7 +426,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             write,
             lambda parcels: self.status.setText(
-                self.tr("Manifest of {0} parcels saved to {1}").format(parcels, path)
+                self.tr("Manifest of %n parcels saved to {0}", "", parcels).format(path)
             ),
             lambda error: self.on_failure(translate_error(error)),
         )
@@ -516,21 +525,7 @@ class MainWindow(QMainWindow):
         )
 
     def _import_report(self, path: Path, summary) -> None:  # type: ignore[no-untyped-def]
-        if hasattr(summary, "new"):
-            text = self.tr(
-                "{0}: {1} new, {2} changed, {3} unchanged, {4} on hold, {5} rows with errors"
-            ).format(
-                path.name,
-                summary.new,
-                summary.changed,
-                summary.unchanged,
-                summary.on_hold,
-                len(summary.errors),
-            )
-        else:
-            text = self.tr("{0}: {1} products added, {2} updated, {3} rows with errors").format(
-                path.name, summary.created, summary.updated, len(summary.errors)
-            )
+        text = texts.message(summary.report(path.name))
         box = QMessageBox(
             QMessageBox.Icon.Warning if summary.errors else QMessageBox.Icon.Information,
             self.tr("Import"),

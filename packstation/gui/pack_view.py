@@ -21,6 +21,8 @@ from packstation.domain.bench import ShipmentView
 from packstation.domain.states import OrderState
 from packstation.domain.weights import Tolerance
 from packstation.gui import style, texts
+from packstation.gui.banner import Banner
+from packstation.gui.flow_layout import FlowLayout
 from packstation.gui.lines_model import THUMB, LinesModel
 from packstation.gui.weight_panel import WeightPanel
 
@@ -32,12 +34,12 @@ class PackView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         self.title.setStyleSheet("font-size:28px; font-weight:700;")
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("font-size:16px; color:#37474f;")
         self.subtitle.setWordWrap(True)
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(8)
+        self.chips = FlowLayout(spacing=8)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("font-size:15px; color:#37474f;")
@@ -58,15 +60,14 @@ class PackView(QWidget):
         header.setSectionResizeMode(LinesModel.SCANNED, QHeaderView.ResizeMode.ResizeToContents)
         self.lines.setStyleSheet("font-size:17px;")
         self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)
         self.progress.setMinimumHeight(28)
+        self.progress_caption = QLabel()
+        self.progress_caption.setObjectName("progressCaption")
+        self.progress_caption.setStyleSheet("font-size:17px; font-weight:600;")
         self.weight = WeightPanel()
         self.tolerance = Tolerance()
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(96)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner = Banner()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -74,7 +75,10 @@ class PackView(QWidget):
         layout.addLayout(self.chips)
         layout.addWidget(self.notes)
         layout.addWidget(self.lines, 1)
-        layout.addWidget(self.progress)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.progress_caption)
+        layout.addLayout(progress)
         layout.addWidget(self.weight)
         layout.addWidget(self.banner)
         self.show_idle()
@@ -100,7 +104,7 @@ class PackView(QWidget):
         self.lines_model.set_lines((), None)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("")
+        self.progress_caption.clear()
         self.weight.show_order(None, self.tolerance)
         self.set_banner(level, message or self.tr("Ready: scan an order"))
 
@@ -150,13 +154,13 @@ class PackView(QWidget):
                 self.lines.selectRow(row)
         self.progress.setRange(0, max(view.units, 1))
         self.progress.setValue(view.units_scanned)
-        self.progress.setFormat(self.tr("{0} of {1} units").format(view.units_scanned, view.units))
+        self.progress_caption.setText(
+            self.tr("{0} of %n units scanned", "", view.units).format(view.units_scanned)
+        )
         self.weight.show_order(view, self.tolerance)
 
     def set_banner(self, level: Level, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(style.banner_css(level))
-        self.banner.setProperty("level", level.value)
+        self.banner.show_message(level, text)
 
     # -- special requests, shown when they matter --------------------------------------------------
     def _requests(self, view: ShipmentView) -> list[tuple[str, str]]:
@@ -194,7 +198,6 @@ class PackView(QWidget):
             chip.setObjectName(f"chip_{kind}")
             chip.setStyleSheet(style.chip_css(kind))
             self.chips.addWidget(chip)
-        self.chips.addStretch(1)
 
     def chip_texts(self) -> list[str]:
         return [

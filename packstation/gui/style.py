@@ -34,11 +34,14 @@ CHIP = {
 }
 
 
-def banner_css(level: Level) -> str:
+BANNER_PADDING = 14
+
+
+def banner_css(level: Level, font_px: int) -> str:
     background, foreground = BANNER[level]
     return (
         f"background:{background}; color:{foreground}; border-radius:8px;"
-        "padding:14px; font-size:26px; font-weight:600;"
+        f"padding:{BANNER_PADDING}px; font-size:{font_px}px; font-weight:600;"
     )
 
 

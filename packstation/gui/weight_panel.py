@@ -98,12 +98,13 @@ class WeightPanel(QWidget):
             if unit.disagrees and unit.learned is not None:
                 notes.append(
                     self.tr(
-                        "{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue"
+                        "{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue",
+                        "",
+                        unit.learned.samples,
                     ).format(
                         unit.sku,
                         show_grams(unit.catalogue or Decimal(0)),
                         show_grams(unit.learned.grams),
-                        unit.learned.samples,
                     )
                 )
         return notes

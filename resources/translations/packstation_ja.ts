@@ -7,9 +7,11 @@
         <source>Order {number}: scan the items</source>
         <translation>注文 {number}：商品をスキャンしてください</translation>
     </message>
-    <message>
-        <source>Order {number} resumed: {scanned} of {units} units already in</source>
-        <translation>注文 {number} を再開：{units} 点中 {scanned} 点 梱包済み</translation>
+    <message numerus="yes">
+        <source>Order {number} resumed: {scanned} of %n units already in</source>
+        <translation>
+            <numerusform>注文 {number} を再開：%n 点中 {scanned} 点 梱包済み</numerusform>
+        </translation>
     </message>
     <message>
         <source>PACKED: order {number} is complete. Scan the next order.</source>
@@ -232,14 +234,6 @@
         <translation>{file} を取り込めません：{error}</translation>
     </message>
     <message>
-        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors} rows with errors</source>
-        <translation>{file}：新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件、保留 {held} 件、エラー行 {errors} 行</translation>
-    </message>
-    <message>
-        <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
-        <translation>{file}：商品追加 {created} 件、更新 {updated} 件、エラー行 {errors} 行</translation>
-    </message>
-    <message>
         <source>sku</source>
         <translation>SKU</translation>
     </message>
@@ -296,10 +290,6 @@
         <translation>データベースに既に注文があります：デモデータは読み込みません</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
-        <translation>デモを読み込みました：商品 {products} 件、注文 {orders} 件（荷物 {parcels} 個）、保留中の荷物 {held} 個</translation>
-    </message>
-    <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
         <translation>スキャナーのテスト用バーコード（{code}）をスキャンしてください：</translation>
     </message>
@@ -307,9 +297,11 @@
         <source>That printer is not set up at this station.</source>
         <translation>そのプリンターはこの作業台で設定されていません。</translation>
     </message>
-    <message>
-        <source>{count} numbers of {carrier} added</source>
-        <translation>{carrier} の番号を {count} 件追加しました</translation>
+    <message numerus="yes">
+        <source>%n numbers of {carrier} added</source>
+        <translation>
+            <numerusform>{carrier} の番号を %n 件追加しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order with the number {code}</source>
@@ -322,6 +314,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>印刷済みです：もう一度印刷するには --reprint を付けてください。</translation>
+    </message>
+    <message>
+        <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
+        <translation>デモを読み込みました：{products}、{orders}（{parcels}）、{held}</translation>
     </message>
 </context>
 <context>
@@ -373,6 +369,45 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>在庫不足 {sku}：必要 {needed}、引当可能 {available}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>注文 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>荷物 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels on hold</source>
+        <translation>
+            <numerusform>保留中の荷物 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>商品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products added</source>
+        <translation>
+            <numerusform>商品追加 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>エラー行 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +647,10 @@
         <translation>バーコード {code} は既に SKU {sku} に紐付いています。{new} には紐付けません</translation>
     </message>
     <message>
+        <source>{file}: {created}, {updated} updated, {errors}</source>
+        <translation>{file}：{created}、更新 {updated} 件、{errors}</translation>
+    </message>
+    <message>
         <source>{number}: the file changes an order that is already {state}; the change was not applied</source>
         <translation>{number}：既に「{state}」の注文をファイルが変更しています。変更は反映していません</translation>
     </message>
@@ -622,6 +661,10 @@
     <message>
         <source>The marketplace removed this destination from the order</source>
         <translation>モールがこの送付先を注文から削除しました</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors}</source>
+        <translation>{file}：新規 {new} 件、変更 {changed} 件、変更なし {unchanged} 件、保留 {held} 件、{errors}</translation>
     </message>
     <message>
         <source>The product name is missing</source>
@@ -993,8 +1036,14 @@
         <translation>エラーが発生しました：{0}。データは失われていません。もう一度やり直してください。</translation>
     </message>
     <message>
-        <source>{0} orders ({1} parcels) in the list</source>
-        <translation>一覧に注文 {0} 件（荷物 {1} 個）</translation>
+        <source>{0} ({1}) in the list</source>
+        <translation>一覧に{0}（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest of %n parcels saved to {0}</source>
+        <translation>
+            <numerusform>%n 個の荷物の引渡書を {0} に保存しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -1041,10 +1090,6 @@
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <source>Manifest of {0} parcels saved to {1}</source>
-        <translation>{0} 個の荷物の引渡書を {1} に保存しました</translation>
-    </message>
-    <message>
         <source>Open or select an order first</source>
         <translation>先に注文を開くか選択してください</translation>
     </message>
@@ -1087,14 +1132,6 @@
     <message>
         <source>The file could not be imported: {0}</source>
         <translation>ファイルを取り込めませんでした：{0}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} new, {2} changed, {3} unchanged, {4} on hold, {5} rows with errors</source>
-        <translation>{0}：新規 {1} 件、変更 {2} 件、変更なし {3} 件、保留 {4} 件、エラー行 {5} 行</translation>
-    </message>
-    <message>
-        <source>{0}: {1} products added, {2} updated, {3} rows with errors</source>
-        <translation>{0}：商品追加 {1} 件、更新 {2} 件、エラー行 {3} 行</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1186,9 +1223,11 @@
         <source>WRONG ITEM: {name} ({sku}) is not in this order. Put it back.</source>
         <translation>商品違い：{name}（{sku}）はこの注文にありません。戻してください。</translation>
     </message>
-    <message>
-        <source>ONE TOO MANY: {name} needs {ordered}, all {scanned} are already in. Take it out.</source>
-        <translation>数量超過：{name} は {ordered} 点で、{scanned} 点すべて入っています。1 点取り出してください。</translation>
+    <message numerus="yes">
+        <source>ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.</source>
+        <translation>
+            <numerusform>数量超過：{name} は %n 点で、すべて入っています。1 点取り出してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>TOO MANY: a case of {pack} {name}, but only {open} still open. Open the case and scan single units.</source>
@@ -1293,9 +1332,11 @@
         <source>Marketplace label (the marketplace delivers)</source>
         <translation>モールの送り状（配送はモール）</translation>
     </message>
-    <message>
-        <source>{0} of {1} units</source>
-        <translation>{0} / {1} 点</translation>
+    <message numerus="yes">
+        <source>{0} of %n units scanned</source>
+        <translation>
+            <numerusform>{0} / %n 点 スキャン済み</numerusform>
+        </translation>
     </message>
     <message>
         <source>ON HOLD</source>
@@ -2269,9 +2310,11 @@
         <source>Verify without scanning</source>
         <translation>スキャンなしで検品</translation>
     </message>
-    <message>
-        <source>Mark the {0} open units of {1} as verified without a scan.</source>
-        <translation>{1} の残り {0} 点をスキャンなしで検品済みにします。</translation>
+    <message numerus="yes">
+        <source>Mark the %n open units of {0} as verified without a scan.</source>
+        <translation>
+            <numerusform>{0} の残り %n 点をスキャンなしで検品済みにします。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2447,9 +2490,11 @@
         <source>weighed {0} g</source>
         <translation>計量 {0} g</translation>
     </message>
-    <message>
-        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
-        <translation>{0}：商品マスタでは {1} g、荷物の実測では {2} g（{3} 件）：商品マスタを修正してください</translation>
+    <message numerus="yes">
+        <source>{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue</source>
+        <translation>
+            <numerusform>{0}：商品マスタでは {1} g、荷物の実測では {2} g（%n 件）：商品マスタを修正してください</numerusform>
+        </translation>
     </message>
 </context>
 <context>

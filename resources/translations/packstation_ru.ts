@@ -7,9 +7,13 @@
         <source>Order {number}: scan the items</source>
         <translation>Заказ {number}: сканируйте товары</translation>
     </message>
-    <message>
-        <source>Order {number} resumed: {scanned} of {units} units already in</source>
-        <translation>Заказ {number} продолжен: уже в посылке {scanned} из {units} шт.</translation>
+    <message numerus="yes">
+        <source>Order {number} resumed: {scanned} of %n units already in</source>
+        <translation>
+            <numerusform>Заказ {number} продолжен: уже в посылке {scanned} из %n шт.</numerusform>
+            <numerusform>Заказ {number} продолжен: уже в посылке {scanned} из %n шт.</numerusform>
+            <numerusform>Заказ {number} продолжен: уже в посылке {scanned} из %n шт.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PACKED: order {number} is complete. Scan the next order.</source>
@@ -232,14 +236,6 @@
         <translation>Не удалось импортировать {file}: {error}</translation>
     </message>
     <message>
-        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors} rows with errors</source>
-        <translation>{file}: новых {new}, изменено {changed}, без изменений {unchanged}, отложено {held}, строк с ошибками {errors}</translation>
-    </message>
-    <message>
-        <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
-        <translation>{file}: добавлено товаров {created}, обновлено {updated}, строк с ошибками {errors}</translation>
-    </message>
-    <message>
         <source>sku</source>
         <translation>SKU</translation>
     </message>
@@ -296,10 +292,6 @@
         <translation>В базе уже есть заказы: демо-данные не загружены</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
-        <translation>Демо загружено: товаров {products}, заказов {orders} (посылок {parcels}), посылок на удержании {held}</translation>
-    </message>
-    <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
         <translation>Сейчас сканируйте тестовый штрихкод сканера ({code}):</translation>
     </message>
@@ -307,9 +299,13 @@
         <source>That printer is not set up at this station.</source>
         <translation>Этот принтер не настроен на этой станции.</translation>
     </message>
-    <message>
-        <source>{count} numbers of {carrier} added</source>
-        <translation>Добавлено номеров {carrier}: {count}</translation>
+    <message numerus="yes">
+        <source>%n numbers of {carrier} added</source>
+        <translation>
+            <numerusform>Добавлен %n номер {carrier}</numerusform>
+            <numerusform>Добавлено %n номера {carrier}</numerusform>
+            <numerusform>Добавлено %n номеров {carrier}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order with the number {code}</source>
@@ -322,6 +318,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>Уже напечатано: чтобы напечатать ещё раз, добавьте --reprint.</translation>
+    </message>
+    <message>
+        <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
+        <translation>Демо загружено: {products}, {orders} ({parcels}), {held}</translation>
     </message>
 </context>
 <context>
@@ -373,6 +373,57 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>Не хватает остатка {sku}: нужно {needed}, доступно {available}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n посылка</numerusform>
+            <numerusform>%n посылки</numerusform>
+            <numerusform>%n посылок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels on hold</source>
+        <translation>
+            <numerusform>%n посылка на удержании</numerusform>
+            <numerusform>%n посылки на удержании</numerusform>
+            <numerusform>%n посылок на удержании</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products added</source>
+        <translation>
+            <numerusform>%n товар добавлен</numerusform>
+            <numerusform>%n товара добавлено</numerusform>
+            <numerusform>%n товаров добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n строка с ошибками</numerusform>
+            <numerusform>%n строки с ошибками</numerusform>
+            <numerusform>%n строк с ошибками</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +663,10 @@
         <translation>Штрихкод {code} уже привязан к SKU {sku}; к {new} не привязан</translation>
     </message>
     <message>
+        <source>{file}: {created}, {updated} updated, {errors}</source>
+        <translation>{file}: {created}, обновлено {updated}, {errors}</translation>
+    </message>
+    <message>
         <source>{number}: the file changes an order that is already {state}; the change was not applied</source>
         <translation>{number}: файл меняет заказ в статусе «{state}»; изменение не применено</translation>
     </message>
@@ -622,6 +677,10 @@
     <message>
         <source>The marketplace removed this destination from the order</source>
         <translation>Маркетплейс удалил этот адрес доставки из заказа</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors}</source>
+        <translation>{file}: новых {new}, изменено {changed}, без изменений {unchanged}, отложено {held}, {errors}</translation>
     </message>
     <message>
         <source>The product name is missing</source>
@@ -993,8 +1052,16 @@
         <translation>Что-то пошло не так: {0}. Ничего не потеряно; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>{0} orders ({1} parcels) in the list</source>
-        <translation>В списке заказов: {0} (посылок: {1})</translation>
+        <source>{0} ({1}) in the list</source>
+        <translation>В списке: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest of %n parcels saved to {0}</source>
+        <translation>
+            <numerusform>Акт на %n отправление сохранён в {0}</numerusform>
+            <numerusform>Акт на %n отправления сохранён в {0}</numerusform>
+            <numerusform>Акт на %n отправлений сохранён в {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -1041,10 +1108,6 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Manifest of {0} parcels saved to {1}</source>
-        <translation>Акт на {0} отправлений сохранён в {1}</translation>
-    </message>
-    <message>
         <source>Open or select an order first</source>
         <translation>Сначала откройте или выберите заказ</translation>
     </message>
@@ -1087,14 +1150,6 @@
     <message>
         <source>The file could not be imported: {0}</source>
         <translation>Не удалось импортировать файл: {0}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} new, {2} changed, {3} unchanged, {4} on hold, {5} rows with errors</source>
-        <translation>{0}: новых {1}, изменено {2}, без изменений {3}, отложено {4}, строк с ошибками {5}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} products added, {2} updated, {3} rows with errors</source>
-        <translation>{0}: добавлено товаров {1}, обновлено {2}, строк с ошибками {3}</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1186,9 +1241,13 @@
         <source>WRONG ITEM: {name} ({sku}) is not in this order. Put it back.</source>
         <translation>НЕ ТОТ ТОВАР: {name} ({sku}) нет в этом заказе. Верните на место.</translation>
     </message>
-    <message>
-        <source>ONE TOO MANY: {name} needs {ordered}, all {scanned} are already in. Take it out.</source>
-        <translation>ЛИШНИЙ: {name} — нужно {ordered}, все {scanned} уже в посылке. Выньте лишний.</translation>
+    <message numerus="yes">
+        <source>ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.</source>
+        <translation>
+            <numerusform>ЛИШНИЙ: {name} — в заказе %n шт., все уже в посылке. Выньте лишний.</numerusform>
+            <numerusform>ЛИШНИЙ: {name} — в заказе %n шт., все уже в посылке. Выньте лишний.</numerusform>
+            <numerusform>ЛИШНИЙ: {name} — в заказе %n шт., все уже в посылке. Выньте лишний.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TOO MANY: a case of {pack} {name}, but only {open} still open. Open the case and scan single units.</source>
@@ -1293,9 +1352,13 @@
         <source>Marketplace label (the marketplace delivers)</source>
         <translation>Этикетка маркетплейса (доставляет маркетплейс)</translation>
     </message>
-    <message>
-        <source>{0} of {1} units</source>
-        <translation>{0} из {1} шт.</translation>
+    <message numerus="yes">
+        <source>{0} of %n units scanned</source>
+        <translation>
+            <numerusform>Отсканировано {0} из %n</numerusform>
+            <numerusform>Отсканировано {0} из %n</numerusform>
+            <numerusform>Отсканировано {0} из %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>ON HOLD</source>
@@ -2269,9 +2332,13 @@
         <source>Verify without scanning</source>
         <translation>Подтверждение без сканирования</translation>
     </message>
-    <message>
-        <source>Mark the {0} open units of {1} as verified without a scan.</source>
-        <translation>{1}: отметить оставшиеся {0} шт. как проверенные без сканирования.</translation>
+    <message numerus="yes">
+        <source>Mark the %n open units of {0} as verified without a scan.</source>
+        <translation>
+            <numerusform>{0}: отметить оставшуюся %n шт. как проверенную без сканирования.</numerusform>
+            <numerusform>{0}: отметить оставшиеся %n шт. как проверенные без сканирования.</numerusform>
+            <numerusform>{0}: отметить оставшиеся %n шт. как проверенные без сканирования.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2447,9 +2514,13 @@
         <source>weighed {0} g</source>
         <translation>взвешено {0} g</translation>
     </message>
-    <message>
-        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
-        <translation>{0}: в каталоге {1} g, по посылкам {2} g (посылок: {3}): исправьте каталог</translation>
+    <message numerus="yes">
+        <source>{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue</source>
+        <translation>
+            <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылка): исправьте каталог</numerusform>
+            <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылки): исправьте каталог</numerusform>
+            <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылок): исправьте каталог</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
         <source>Order {number}: scan the items</source>
         <translation>订单 {number}：请扫描商品</translation>
     </message>
-    <message>
-        <source>Order {number} resumed: {scanned} of {units} units already in</source>
-        <translation>订单 {number} 已继续：{units} 件中已装入 {scanned} 件</translation>
+    <message numerus="yes">
+        <source>Order {number} resumed: {scanned} of %n units already in</source>
+        <translation>
+            <numerusform>订单 {number} 已继续：%n 件中已装入 {scanned} 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>PACKED: order {number} is complete. Scan the next order.</source>
@@ -232,14 +234,6 @@
         <translation>无法导入 {file}：{error}</translation>
     </message>
     <message>
-        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors} rows with errors</source>
-        <translation>{file}：新增 {new}，变更 {changed}，未变 {unchanged}，暂停 {held}，错误行 {errors}</translation>
-    </message>
-    <message>
-        <source>{file}: {created} products added, {updated} updated, {errors} rows with errors</source>
-        <translation>{file}：新增商品 {created}，更新 {updated}，错误行 {errors}</translation>
-    </message>
-    <message>
         <source>sku</source>
         <translation>SKU</translation>
     </message>
@@ -296,10 +290,6 @@
         <translation>数据库中已有订单：未加载演示数据</translation>
     </message>
     <message>
-        <source>Demo loaded: {products} products, {orders} orders ({parcels} parcels), {held} parcels on hold</source>
-        <translation>演示已加载：商品 {products} 个，订单 {orders} 个（包裹 {parcels} 个），{held} 个包裹暂停</translation>
-    </message>
-    <message>
         <source>Scan the scanner test barcode ({code}) now:</source>
         <translation>请现在扫描扫描枪测试条码（{code}）：</translation>
     </message>
@@ -307,9 +297,11 @@
         <source>That printer is not set up at this station.</source>
         <translation>本工位未设置该打印机。</translation>
     </message>
-    <message>
-        <source>{count} numbers of {carrier} added</source>
-        <translation>已添加 {carrier} 的 {count} 个单号</translation>
+    <message numerus="yes">
+        <source>%n numbers of {carrier} added</source>
+        <translation>
+            <numerusform>已添加 {carrier} 的 %n 个单号</numerusform>
+        </translation>
     </message>
     <message>
         <source>No order with the number {code}</source>
@@ -322,6 +314,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>已打印过：如需再次打印，请加上 --reprint。</translation>
+    </message>
+    <message>
+        <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
+        <translation>演示已加载：{products}，{orders}（{parcels}），{held}</translation>
     </message>
 </context>
 <context>
@@ -373,6 +369,45 @@
     <message>
         <source>Not enough stock of {sku}: needs {needed}, {available} available</source>
         <translation>库存不足 {sku}：需要 {needed}，可用 {available}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels on hold</source>
+        <translation>
+            <numerusform>%n 个包裹暂停</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>商品 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products added</source>
+        <translation>
+            <numerusform>新增商品 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>错误行 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +647,10 @@
         <translation>条码 {code} 已属于 SKU {sku}；未关联到 {new}</translation>
     </message>
     <message>
+        <source>{file}: {created}, {updated} updated, {errors}</source>
+        <translation>{file}：{created}，更新 {updated}，{errors}</translation>
+    </message>
+    <message>
         <source>{number}: the file changes an order that is already {state}; the change was not applied</source>
         <translation>{number}：文件修改了已处于“{state}”状态的订单；未应用该更改</translation>
     </message>
@@ -622,6 +661,10 @@
     <message>
         <source>The marketplace removed this destination from the order</source>
         <translation>平台已从订单中删除此收件地址</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors}</source>
+        <translation>{file}：新增 {new}，变更 {changed}，未变 {unchanged}，暂停 {held}，{errors}</translation>
     </message>
     <message>
         <source>The product name is missing</source>
@@ -993,8 +1036,14 @@
         <translation>出错了：{0}。数据未丢失，请重试。</translation>
     </message>
     <message>
-        <source>{0} orders ({1} parcels) in the list</source>
-        <translation>列表中有 {0} 个订单（{1} 个包裹）</translation>
+        <source>{0} ({1}) in the list</source>
+        <translation>列表中有 {0}（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest of %n parcels saved to {0}</source>
+        <translation>
+            <numerusform>%n 件包裹的交接凭证已保存到 {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
@@ -1041,10 +1090,6 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Manifest of {0} parcels saved to {1}</source>
-        <translation>{0} 件包裹的交接凭证已保存到 {1}</translation>
-    </message>
-    <message>
         <source>Open or select an order first</source>
         <translation>请先打开或选择订单</translation>
     </message>
@@ -1087,14 +1132,6 @@
     <message>
         <source>The file could not be imported: {0}</source>
         <translation>无法导入文件：{0}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} new, {2} changed, {3} unchanged, {4} on hold, {5} rows with errors</source>
-        <translation>{0}：新增 {1}，变更 {2}，未变 {3}，暂停 {4}，错误行 {5}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} products added, {2} updated, {3} rows with errors</source>
-        <translation>{0}：新增商品 {1}，更新 {2}，错误行 {3}</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1186,9 +1223,11 @@
         <source>WRONG ITEM: {name} ({sku}) is not in this order. Put it back.</source>
         <translation>商品错误：{name}（{sku}）不在此订单中。请放回。</translation>
     </message>
-    <message>
-        <source>ONE TOO MANY: {name} needs {ordered}, all {scanned} are already in. Take it out.</source>
-        <translation>多出一件：{name} 需要 {ordered} 件，{scanned} 件已全部装入。请取出。</translation>
+    <message numerus="yes">
+        <source>ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.</source>
+        <translation>
+            <numerusform>多出一件：{name} 需要 %n 件，已全部装入。请取出这一件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>TOO MANY: a case of {pack} {name}, but only {open} still open. Open the case and scan single units.</source>
@@ -1293,9 +1332,11 @@
         <source>Marketplace label (the marketplace delivers)</source>
         <translation>平台面单（由平台配送）</translation>
     </message>
-    <message>
-        <source>{0} of {1} units</source>
-        <translation>{0} / {1} 件</translation>
+    <message numerus="yes">
+        <source>{0} of %n units scanned</source>
+        <translation>
+            <numerusform>已扫描 {0} / %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>ON HOLD</source>
@@ -2269,9 +2310,11 @@
         <source>Verify without scanning</source>
         <translation>免扫描核验</translation>
     </message>
-    <message>
-        <source>Mark the {0} open units of {1} as verified without a scan.</source>
-        <translation>将 {1} 剩余的 {0} 件标记为免扫描核验。</translation>
+    <message numerus="yes">
+        <source>Mark the %n open units of {0} as verified without a scan.</source>
+        <translation>
+            <numerusform>将 {0} 剩余的 %n 件标记为免扫描核验。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2447,9 +2490,11 @@
         <source>weighed {0} g</source>
         <translation>已称 {0} g</translation>
     </message>
-    <message>
-        <source>{0}: catalogue {1} g, parcels show {2} g ({3} parcels): fix the catalogue</source>
-        <translation>{0}：商品目录为 {1} g，实际包裹显示 {2} g（{3} 个包裹）：请修正商品目录</translation>
+    <message numerus="yes">
+        <source>{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue</source>
+        <translation>
+            <numerusform>{0}：商品目录为 {1} g，实际包裹显示 {2} g（%n 个包裹）：请修正商品目录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

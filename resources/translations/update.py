@@ -18,6 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent.parent / "packstation"
 LANGUAGES = ("ja", "ru", "zh_CN")
+# English is the source language; its file holds only the counted texts (`%n`), for their
+# singular forms ("1 parcel").
+PLURAL_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -29,12 +32,13 @@ def tool(name: str) -> str:
 
 def main() -> None:
     sources = sorted(str(path) for path in PACKAGE.rglob("*.py"))
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURAL_ONLY:
         ts = HERE / f"packstation_{language}.ts"
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
                 *sources,
+                *(["-pluralonly"] if language in PLURAL_ONLY else []),
                 "-no-obsolete",
                 "-locations",
                 "none",

@@ -18,6 +18,7 @@ from packstation.domain.model import IncomingOrder
 from packstation.gui.app import build_window
 from packstation.gui.main_window import MainWindow
 from packstation.gui.scanner_filter import ScannerFilter
+from packstation.i18n import install
 from tests.builders import load_products
 
 SCAN_GAP_MS = 6  # a wedge scanner types a key every few milliseconds
@@ -82,6 +83,7 @@ def open_bench(qtbot, db_url: str, settings_path: Path) -> Iterator[Callable[...
             )
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        install("en")  # as the app does at start: English with its singular forms
         window, worker, scanner = build_window(services, app)
         bench = Bench(window, worker, scanner, services)
         benches.append(bench)

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Bench</name>
+    <message numerus="yes">
+        <source>Order {number} resumed: {scanned} of %n units already in</source>
+        <translation>
+            <numerusform>Order {number} resumed: {scanned} of %n unit already in</numerusform>
+            <numerusform>Order {number} resumed: {scanned} of %n units already in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n numbers of {carrier} added</source>
+        <translation>
+            <numerusform>%n number of {carrier} added</numerusform>
+            <numerusform>%n numbers of {carrier} added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels</source>
+        <translation>
+            <numerusform>%n parcel</numerusform>
+            <numerusform>%n parcels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels on hold</source>
+        <translation>
+            <numerusform>%n parcel on hold</numerusform>
+            <numerusform>%n parcels on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products added</source>
+        <translation>
+            <numerusform>%n product added</numerusform>
+            <numerusform>%n products added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors</source>
+        <translation>
+            <numerusform>%n row with errors</numerusform>
+            <numerusform>%n rows with errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Manifest of %n parcels saved to {0}</source>
+        <translation>
+            <numerusform>Manifest of %n parcel saved to {0}</numerusform>
+            <numerusform>Manifest of %n parcels saved to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackSession</name>
+    <message numerus="yes">
+        <source>ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.</source>
+        <translation>
+            <numerusform>ONE TOO MANY: {name}: the order asks for %n and it is already in. Take this one out.</numerusform>
+            <numerusform>ONE TOO MANY: {name}: the order asks for %n and all %n are already in. Take this one out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message numerus="yes">
+        <source>{0} of %n units scanned</source>
+        <translation>
+            <numerusform>{0} of %n unit scanned</numerusform>
+            <numerusform>{0} of %n units scanned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message numerus="yes">
+        <source>Mark the %n open units of {0} as verified without a scan.</source>
+        <translation>
+            <numerusform>Mark the %n open unit of {0} as verified without a scan.</numerusform>
+            <numerusform>Mark the %n open units of {0} as verified without a scan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message numerus="yes">
+        <source>{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue</source>
+        <translation>
+            <numerusform>{0}: catalogue {1} g, parcels show {2} g (%n parcel): fix the catalogue</numerusform>
+            <numerusform>{0}: catalogue {1} g, parcels show {2} g (%n parcels): fix the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
