@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import quote
 
 from packstation.domain.parcel_size import Dimensions
@@ -193,6 +194,37 @@ def services(carriers: Iterable[str]) -> list[Service]:
 
 def service(carrier: str, name: str) -> Service | None:
     return next((item for item in services([carrier]) if item.name == name), None)
+
+
+def fits(service: Service, box: Dimensions | None, weight_g: Decimal) -> bool:
+    """Does a parcel in this box, weighing this much, go by this service? A box whose
+    dimensions are unknown (None) fits only a service without dimension limits."""
+    limits = service.limits
+    if limits.most_g is not None and weight_g > limits.most_g:
+        return False
+    if not limits.by_dimensions:
+        return True
+    if box is None:
+        return False
+    longest, middle, thickness = _sides(box)
+    if limits.boxes and (longest, middle, thickness) not in map(_sides, limits.boxes):
+        return False
+    return all(
+        most is None or size <= most
+        for size, most in (
+            (box.sides_mm, limits.sides_mm),
+            (longest, limits.longest_mm),
+            (middle, limits.middle_mm),
+            (thickness, limits.thickness_mm),
+            (longest + 2 * (middle + thickness), limits.length_girth_mm),
+        )
+    )
+
+
+def _sides(box: Dimensions) -> tuple[int, int, int]:
+    """Longest, middle, thickness: however the box was measured."""
+    longest, middle, thickness = sorted((box.length_mm, box.width_mm, box.height_mm), reverse=True)
+    return longest, middle, thickness
 
 
 def tracking_url(carrier: str, number: str) -> str | None:

@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from packstation.documents.model import CARRIERS as DOCUMENT_CARRIERS
-from packstation.domain.carriers import CARRIERS, service, services, tracking_url
+from packstation.domain.carriers import (
+    CARRIERS,
+    Service,
+    fits,
+    service,
+    services,
+    tracking_url,
+)
+from packstation.domain.parcel_size import Dimensions
 
 
 def test_every_carrier_of_the_documents_and_ozon_is_registered() -> None:
@@ -84,3 +94,88 @@ def test_no_tracking_url_for_generic_unknown_or_empty() -> None:
 def test_a_number_cannot_reach_outside_its_query_parameter() -> None:
     url = tracking_url("cdek", "1&x=2/#")
     assert url == "https://www.cdek.ru/ru/tracking?order_id=1%26X%3D2%2F%23"
+
+
+D = Decimal
+COMPACT = Dimensions(250, 200, 50)
+
+
+def _service(carrier: str, name: str) -> Service:
+    found = service(carrier, name)
+    assert found is not None
+    return found
+
+
+def _flat(longest: int, middle: int, thickness: int) -> Dimensions:
+    return Dimensions(middle, thickness, longest)  # measured in any order
+
+
+@pytest.mark.parametrize(
+    ("carrier", "name", "most_g"),
+    [
+        ("yamato", "宅急便", 30_000),
+        ("yamato", "ネコポス", 1000),
+        ("sagawa", "飛脚宅配便", 30_000),
+        ("japanpost", "ゆうパック", 25_000),
+        ("japanpost", "ゆうパケット", 1000),
+        ("japanpost", "クリックポスト", 1000),
+        ("russianpost", "Посылка", 20_000),
+        ("cdek", "Посылка склад-дверь", 30_000),
+        ("dhl", "Express Worldwide", 70_000),
+        ("ups", "Standard", 70_000),
+    ],
+)
+def test_weight_at_and_just_over_the_limit(carrier: str, name: str, most_g: int) -> None:
+    small = _flat(200, 150, 20)
+    assert fits(_service(carrier, name), small, D(most_g))
+    assert not fits(_service(carrier, name), small, D(most_g) + D("0.1"))
+
+
+@pytest.mark.parametrize(
+    ("carrier", "name", "at", "over"),
+    [
+        # the sum of the three sides
+        ("yamato", "宅急便", Dimensions(1000, 500, 500), Dimensions(1001, 500, 500)),
+        ("sagawa", "飛脚宅配便", Dimensions(800, 400, 400), Dimensions(800, 401, 400)),
+        ("japanpost", "ゆうパック", Dimensions(900, 400, 400), Dimensions(900, 400, 401)),
+        ("japanpost", "ゆうパケット", _flat(340, 240, 20), _flat(340, 241, 20)),
+        # the longest side
+        ("yamato", "宅急便", Dimensions(1700, 150, 150), Dimensions(1701, 150, 149)),
+        ("yamato", "ネコポス", _flat(312, 228, 30), _flat(313, 228, 30)),
+        ("japanpost", "ゆうパケット", _flat(340, 100, 30), _flat(341, 100, 30)),
+        ("japanpost", "クリックポスト", _flat(340, 250, 30), _flat(341, 250, 30)),
+        ("dhl", "Express Worldwide", Dimensions(1200, 800, 800), Dimensions(1201, 800, 800)),
+        ("ups", "Standard", Dimensions(2740, 300, 300), Dimensions(2741, 300, 300)),
+        # the middle side
+        ("yamato", "ネコポス", _flat(312, 228, 30), _flat(312, 229, 30)),
+        ("japanpost", "クリックポスト", _flat(340, 250, 30), _flat(340, 251, 30)),
+        # thickness
+        ("yamato", "ネコポス", _flat(312, 228, 30), _flat(312, 228, 31)),
+        ("japanpost", "ゆうパケット", _flat(300, 200, 30), _flat(300, 200, 31)),
+        ("japanpost", "クリックポスト", _flat(340, 250, 30), _flat(340, 250, 31)),
+        # length and girth
+        ("ups", "Standard", Dimensions(2400, 400, 400), Dimensions(2400, 400, 401)),
+    ],
+)
+def test_dimensions_at_and_just_over_the_limit(
+    carrier: str, name: str, at: Dimensions, over: Dimensions
+) -> None:
+    assert fits(_service(carrier, name), at, D(500))
+    assert not fits(_service(carrier, name), over, D(500))
+
+
+def test_compact_goes_only_in_its_own_box() -> None:
+    compact = _service("yamato", "宅急便コンパクト")
+    assert fits(compact, COMPACT, D(5000))
+    assert fits(compact, Dimensions(50, 250, 200), D(500))  # stood on its side
+    assert not fits(compact, Dimensions(250, 200, 51), D(500))  # thicker than its box
+    assert not fits(compact, Dimensions(240, 190, 40), D(500))  # smaller, but not its box
+    assert not fits(compact, None, D(500))
+
+
+def test_an_unknown_box_fits_only_services_without_dimension_limits() -> None:
+    assert fits(_service("russianpost", "Посылка"), None, D(20_000))
+    assert not fits(_service("russianpost", "Посылка"), None, D(20_001))
+    assert fits(_service("ozon", "FBS"), None, D(100_000))
+    assert not fits(_service("yamato", "宅急便"), None, D(100))
+    assert not fits(_service("dhl", "Express Worldwide"), None, D(100))
