@@ -40,6 +40,14 @@ def test_japan_post_goes_by_the_sides_alone() -> None:
     assert size_class("japanpost", BOX_60, D(20000)) == 60
 
 
+@pytest.mark.parametrize(
+    ("sides_cm", "expected"), [(160, 160), (161, 170), (170, 170), (171, None)]
+)
+def test_yu_pack_ends_at_170(sides_cm: int, expected: int | None) -> None:
+    box = Dimensions(sides_cm * 10 - 200, 100, 100)
+    assert size_class("japanpost", box, None) == expected
+
+
 def test_no_class_without_dimensions_or_for_carriers_without_classes() -> None:
     assert size_class("yamato", None, D(500)) is None
     assert size_class("russianpost", BOX_60, D(500)) is None
