@@ -9,6 +9,7 @@ packstation check                                 run the confirmation checks ag
 packstation demo                                  load demo products and orders if empty
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
+packstation outbox list|send|retry ID             buyer mails and confirmations (see cli_outbox)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices, cli_documents
+from packstation import __version__, cli_devices, cli_documents, cli_outbox
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_devices.add_parsers(commands)
     cli_documents.add_parsers(commands)
     cli_documents.add_tracking_parsers(commands)
+    cli_outbox.add_parsers(commands)
     return parser
 
 
@@ -166,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             "doc": cli_documents.run_doc,
             "print": cli_documents.run_print,
             "tracking": cli_documents.run_tracking,
+            "outbox": cli_outbox.run,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:

@@ -115,3 +115,18 @@ class ShippingSettings:
             "generic": "",
         }
     )
+
+
+@dataclass
+class NotifySettings:
+    """The buyer's mail when the parcel ships, through the shop's SMTP server. The password
+    is kept in the OS keyring, never here."""
+
+    smtp_host: str = ""  # empty: no mail is sent
+    smtp_port: int = 587
+    starttls: bool = True
+    username: str = ""
+    sender: str = ""  # the From address
+    marketplace_tells: dict[str, bool] = field(
+        default_factory=lambda: {"rakuten": True, "ozon": True, "other": False}
+    )

@@ -13,7 +13,9 @@ from packstation.app.catalogue import CatalogueSummary, import_catalogue
 from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
 from packstation.app.documents import Documents
+from packstation.app import notify
 from packstation.app.intake import ImportSummary, Intake
+from packstation.app.outbox import OutboxSender
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
@@ -21,10 +23,12 @@ from packstation.app.startup import claim_station, open_database
 from packstation.connectors.imports.common import Progress
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
+from packstation.domain.outbox import Outgoing
 from packstation.domain.states import OrderState
 from packstation.domain.tracking import display
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
+from packstation.store import outbox as outbox_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 from packstation.store.station_lock import StationLock
@@ -147,6 +151,23 @@ class Services:
         with self.db.engine.connect() as connection:
             skus = weighing_store.sampled_skus(connection)
             return list(weighing_store.unit_weights(connection, skus).values())
+
+    def outbox_sender(self) -> OutboxSender:
+        """What sends the outbox's messages, as the settings are now."""
+        handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
+        return OutboxSender(self.db, handlers, self.station.clock)
+
+    def outbox(self) -> tuple[list[Outgoing], dict[str, int]]:
+        """The messages still to go or failed, and how many of each state there are."""
+        with self.db.engine.connect() as connection:
+            return outbox_store.unsent(connection), outbox_store.counts(connection)
+
+    def retry_outgoing(self, message_id: int) -> bool:
+        with self.db.engine.begin() as connection:
+            return outbox_store.retry_now(connection, message_id, self.station.now())
+
+    def _smtp_password(self) -> str | None:
+        return None
 
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""

@@ -22,6 +22,7 @@ from typing import Any
 from platformdirs import user_config_path
 
 from packstation.app.device_settings import (
+    NotifySettings,
     PrinterSettings,
     ScaleSettings,
     ScannerSettings,
@@ -69,6 +70,7 @@ class Settings:
     )
     shop: ShopSettings = field(default_factory=ShopSettings)
     shipping: ShippingSettings = field(default_factory=ShippingSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
     schema_version: int = SCHEMA_VERSION
 
     def deadline_for(self, marketplace: str) -> float:

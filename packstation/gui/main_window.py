@@ -41,6 +41,8 @@ from packstation.gui.dialogs import (
     TeachDialog,
 )
 from packstation.gui.history_dialog import HistoryDialog
+from packstation.gui.outbox_dialog import OutboxDialog
+from packstation.gui.outbox_runner import OutboxRunner
 from packstation.gui.pack_view import PackView
 from packstation.gui.presenter import BenchPresenter
 from packstation.gui.queue_model import QueueModel
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
             self, services, worker, self.presenter, self.devices, self.pack_view
         )
         self.statusBar().addWidget(self.status, 1)
+        self.outbox = OutboxRunner(services, self)
+        self.statusBar().addPermanentWidget(self.outbox.status)
         self.statusBar().addPermanentWidget(self.devices.bar)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
         self._build_actions()
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
             "recheck",
         )
         action(orders, self.tr("Order history…"), "Ctrl+H", self.show_history, "history")
+        action(orders, self.tr("Outbox…"), "", self.show_outbox, "outbox")
         action(orders, self.tr("Handover manifest…"), "Ctrl+M", self.save_manifest, "manifest")
         action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
         action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
@@ -431,6 +436,9 @@ class MainWindow(QMainWindow):
             lambda error: self.on_failure(translate_error(error)),
         )
 
+    def show_outbox(self) -> None:
+        OutboxDialog(self.services, self.worker, self).exec()
+
     def show_history(self) -> None:
         view = self.pack_view.view
         shipment_id = view.shipment_id if view is not None else self.queue_panel.selected_shipment()
@@ -579,4 +587,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()
         self.devices.stop()
+        self.outbox.stop()
         event.accept()

@@ -267,6 +267,30 @@ class Event(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
+class OutboxMessage(Base):
+    """A message to the outside (the buyer's e-mail, a marketplace's shipping confirmation),
+    written in the same transaction as the change it tells of and sent later by the outbox
+    sender. `key` makes it once only: the same message enqueued again is the same row."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    shipment_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(20), default="pending")  # sending, sent, failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_outbox_state_due", "state", "due_at"),)
+
+
 # The tables themselves, for the Core statements of the bulk and hot paths.
 ORDERS: Table = Order.__table__  # type: ignore[assignment]
 SHIPMENTS: Table = Shipment.__table__  # type: ignore[assignment]
@@ -279,3 +303,4 @@ CODES: Table = ShipmentCode.__table__  # type: ignore[assignment]
 WEIGHT_SAMPLES: Table = WeightSample.__table__  # type: ignore[assignment]
 PRINTED: Table = PrintedDocument.__table__  # type: ignore[assignment]
 TRACKING_RANGES: Table = TrackingRange.__table__  # type: ignore[assignment]
+OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
