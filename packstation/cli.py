@@ -9,6 +9,7 @@ packstation check                                 run the confirmation checks ag
 packstation demo                                  load demo products and orders if empty
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
+packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices, cli_documents
+from packstation import __version__, cli_devices, cli_documents, cli_exports
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_devices.add_parsers(commands)
     cli_documents.add_parsers(commands)
     cli_documents.add_tracking_parsers(commands)
+    cli_exports.add_parsers(commands)
     return parser
 
 
@@ -166,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             "doc": cli_documents.run_doc,
             "print": cli_documents.run_print,
             "tracking": cli_documents.run_tracking,
+            "export": cli_exports.run_export,
+            "tracking-import": cli_exports.run_tracking_import,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:
