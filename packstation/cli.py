@@ -10,6 +10,7 @@ packstation demo                                  load demo products and orders 
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
 packstation outbox list|send|retry ID             buyer mails and confirmations (see cli_outbox)
+packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices, cli_documents, cli_outbox
+from packstation import __version__, cli_devices, cli_documents, cli_exports, cli_outbox
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.add_parsers(commands)
     cli_documents.add_tracking_parsers(commands)
     cli_outbox.add_parsers(commands)
+    cli_exports.add_parsers(commands)
     return parser
 
 
@@ -169,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             "print": cli_documents.run_print,
             "tracking": cli_documents.run_tracking,
             "outbox": cli_outbox.run,
+            "export": cli_exports.run_export,
+            "tracking-import": cli_exports.run_tracking_import,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:

@@ -204,3 +204,40 @@ def printed_copies(connection: Connection, shipment_id: int, kind: str) -> int:
             )
         ).all()
     )
+
+
+def shipment_by_reference(connection: Connection, reference: str) -> int | None:
+    """The shipment a carrier file's order reference names: the order number of a one-parcel
+    order, or the number and "-" and the parcel's place of an order with several."""
+    by_number = connection.scalars(
+        select(SHIPMENTS.c.id)
+        .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+        .where(ORDERS.c.number == reference)
+    ).all()
+    if len(by_number) == 1:
+        return by_number[0]
+    number, _, seq = reference.rpartition("-")
+    if by_number or not (number and seq.isdigit()):
+        return None
+    found = connection.scalars(
+        select(SHIPMENTS.c.id)
+        .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
+        .where(ORDERS.c.number == number, SHIPMENTS.c.seq == int(seq))
+    ).all()
+    return found[0] if len(found) == 1 else None
+
+
+def tracking_owner(connection: Connection, number: str) -> int | None:
+    """The shipment that has this tracking number, if one has."""
+    return connection.scalars(
+        select(SHIPMENTS.c.id).where(SHIPMENTS.c.tracking_number == number).limit(1)
+    ).first()
+
+
+def set_tracking(connection: Connection, shipment_id: int, carrier: str, number: str) -> None:
+    """The number a carrier's software issued, with its carrier; the service stays."""
+    connection.execute(
+        update(SHIPMENTS)
+        .where(SHIPMENTS.c.id == shipment_id)
+        .values(carrier=carrier, tracking_number=number)
+    )
