@@ -157,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.simulate:
             settings = simulation.with_demo_shop(settings)
         services = Services.open(args.db, settings_path, settings)
+        if services.rates_problem is not None:
+            print(translate_message(services.rates_problem), file=sys.stderr)
     except CannotStart as failure:
         print(failure.problem.render(translate), file=sys.stderr)
         return 2

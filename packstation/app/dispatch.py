@@ -16,6 +16,8 @@ from packstation.app.settings import Settings
 from packstation.documents.model import CARRIERS
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.parcel_size import Dimensions
+from packstation.domain.rates import DEFAULT_RATES, Offer, RateTable, suggest
 from packstation.domain.tracking import validate
 from packstation.store import shipping as shipping_store
 
@@ -23,10 +25,11 @@ CHECK_DIGIT_7DR = frozenset({"yamato", "sagawa", "japanpost"})
 
 SCAN_TRACKING = QT_TRANSLATE_NOOP(
     "Bench",
-    "Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).",
+    "Order {number} goes by {carrier} {service}: scan the tracking number of its waybill "
+    "(or type it, F8).",
 )
 TRACKING_SET = QT_TRANSLATE_NOOP(
-    "Bench", "Tracking number {tracking} ({carrier}). Put the label on and scan it."
+    "Bench", "Tracking number {tracking} ({carrier} {service}). Put the label on and scan it."
 )
 LABEL_OK = QT_TRANSLATE_NOOP(
     "Bench", "SHIPPED: order {number}, tracking {tracking}. Scan the next order."
@@ -47,6 +50,7 @@ class Tracking:
     service: str
     number: str | None  # None: the packer must scan or type it
     source: str  # "range", "scan", "typed", "kept"
+    offer: Offer | None = None  # the service's size class and cost, where known
 
 
 # The carrier names marketplaces and imports write, and the codes the bench works with.
@@ -72,12 +76,38 @@ def carrier_code(name: str) -> str | None:
 
 
 def carrier_for(view: ShipmentView, settings: Settings) -> tuple[str, str]:
-    """The order's carrier where it names one we know, else the marketplace's default."""
+    """The order's carrier where it names one we know, else the marketplace's default; the
+    service chosen for the parcel, else the carrier's default one."""
     carrier = carrier_code(view.carrier) or settings.shipping.carriers.get(
         view.marketplace, "generic"
     )
     service = view.service or settings.shipping.services.get(carrier, "")
     return carrier, service
+
+
+def suggested(
+    view: ShipmentView, settings: Settings, box: Dimensions | None, rates: RateTable
+) -> tuple[str, str, Offer | None]:
+    """The carrier and the service the weighed parcel goes by: the service chosen for it if
+    one was, else the carrier's cheapest service the parcel fits (by its box and weight),
+    else the carrier's default; with the offer (size class, cost) where there is one."""
+    carrier, service = carrier_for(view, settings)
+    offers = [] if view.weight is None else suggest(view.weight, box, [carrier], rates)
+    if view.service:
+        return carrier, service, next((o for o in offers if o.service == service), None)
+    if offers:
+        return carrier, offers[0].service, offers[0]
+    return carrier, service, None
+
+
+def service_text(service: str, offer: Offer | None) -> str:
+    """The service as the bench names it: 宅急便 60 · ¥940."""
+    parts = [service]
+    if offer is not None and offer.size_class is not None:
+        parts[0] = f"{service} {offer.size_class}"
+    if offer is not None and offer.cost is not None:
+        parts.append(str(offer.cost))
+    return " · ".join(part for part in parts if part)
 
 
 def with_check_digit(carrier: str, body: int) -> str:
@@ -105,17 +135,25 @@ def range_bodies(carrier: str, first: str, last: str) -> tuple[int, int]:
     return numbers[0], numbers[1]
 
 
-def take_tracking(connection: Connection, view: ShipmentView, settings: Settings) -> Tracking:
-    """The parcel's tracking number: kept if it has one, else the next from a range."""
-    carrier, service = carrier_for(view, settings)
+def take_tracking(
+    connection: Connection,
+    view: ShipmentView,
+    settings: Settings,
+    box: Dimensions | None = None,
+    rates: RateTable = DEFAULT_RATES,
+) -> Tracking:
+    """The parcel's service (`suggested`) and tracking number: kept if it has one, else the
+    next from a range, else asked of the packer."""
+    carrier, service, offer = suggested(view, settings, box, rates)
     if view.tracking_number:
-        return Tracking(carrier, service, view.tracking_number, "kept")
+        return Tracking(carrier, service, view.tracking_number, "kept", offer)
     body = shipping_store.allocate(connection, carrier)
     if body is None:
-        return Tracking(carrier, service, None, "scan")
+        shipping_store.set_shipping(connection, view.shipment_id, carrier, service, None)
+        return Tracking(carrier, service, None, "scan", offer)
     number = with_check_digit(carrier, body)
     shipping_store.set_shipping(connection, view.shipment_id, carrier, service, number)
-    return Tracking(carrier, service, number, "range")
+    return Tracking(carrier, service, number, "range", offer)
 
 
 def checked_tracking(carrier: str, code: str) -> tuple[str | None, Message | None]:

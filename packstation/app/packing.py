@@ -32,6 +32,8 @@ from packstation.domain.pack_session import (
     SessionLine,
     Verdict,
 )
+from packstation.domain.parcel_size import Dimensions
+from packstation.domain.rates import DEFAULT_RATES, RateTable
 from packstation.domain.states import STATE_LABELS, OrderState, check_transition
 from packstation.domain.tracking import carrier_name, display
 from packstation.domain.weights import (
@@ -217,6 +219,7 @@ class PackingService:
         self._teach: Verdict | None = None
         self._boxes: dict[str, weighing_store.Box] | None = None
         self._failed_weight: WeightCheck | None = None
+        self.rates: RateTable = DEFAULT_RATES  # the shop's, once Services has read them
 
     @property
     def packing(self) -> bool:
@@ -562,7 +565,8 @@ class PackingService:
     def _dispatch(self, view: ShipmentView) -> BenchResult:
         """The parcel's carrier and tracking number: from a range, or asked of the packer."""
         with self.db.engine.begin() as connection:
-            tracking = dispatch.take_tracking(connection, view, self.settings)
+            box = self._box_dimensions(connection, view.box_sku)
+            tracking = dispatch.take_tracking(connection, view, self.settings, box, self.rates)
             if tracking.source == "range":
                 add_events(connection, [self._tracking_event(view, tracking.number, "range")])
         self.view = dataclasses.replace(
@@ -571,14 +575,23 @@ class PackingService:
             service=tracking.service,
             tracking_number=tracking.number,
         )
+        name = carrier_name(tracking.carrier)
+        service = dispatch.service_text(tracking.service, tracking.offer)
         if tracking.number is None:
-            name = carrier_name(tracking.carrier)
-            message = dispatch.SCAN_TRACKING(number=view.label, carrier=name)
+            message = dispatch.SCAN_TRACKING(number=view.label, carrier=name, service=service)
         else:
-            name = carrier_name(tracking.carrier)
             shown = display(tracking.carrier, tracking.number)
-            message = dispatch.TRACKING_SET(tracking=shown, carrier=name)
+            message = dispatch.TRACKING_SET(tracking=shown, carrier=name, service=service)
         return BenchResult(Level.PROMPT, message, self.view)
+
+    def _box_dimensions(self, connection: Connection, sku: str | None) -> Dimensions | None:
+        """The outer dimensions of the parcel's box, for the service it fits."""
+        if sku is None:
+            return None
+        if self._boxes is None:
+            self._boxes = weighing_store.boxes_by_code(connection)
+        box = next((box for box in self._boxes.values() if box.sku == sku), None)
+        return None if box is None else box.dimensions
 
     def choose_carrier(self, carrier: str, service: str) -> BenchResult:
         """The packer sends the parcel with another carrier or service: a tracking number
@@ -610,7 +623,7 @@ class PackingService:
             view, carrier=carrier, service=service, tracking_number=number
         )
         message = dispatch.TRACKING_SET(
-            tracking=display(carrier, number), carrier=carrier_name(carrier)
+            tracking=display(carrier, number), carrier=carrier_name(carrier), service=service
         )
         return BenchResult(Level.PROMPT, message, self.view)
 

@@ -25,6 +25,10 @@ RATES_DAMAGED = QT_TRANSLATE_NOOP(
     " move it away to start again from the example rates.",
 )
 
+RATES_EXAMPLE = QT_TRANSLATE_NOOP(
+    "Rates", "Until then the bench suggests services by the example rates."
+)
+
 
 class DamagedRates(DomainError):
     """A rate table file that is not one: not JSON, not of this shape, or naming a service

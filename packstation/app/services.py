@@ -14,6 +14,7 @@ from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
 from packstation.app.documents import Documents
 from packstation.app import notify
+from packstation.app import rates as rates_store
 from packstation.app.intake import ImportSummary, Intake
 from packstation.app.outbox import OutboxSender
 from packstation.app.packing import PackingService
@@ -23,6 +24,7 @@ from packstation.app.startup import claim_station, open_database
 from packstation.connectors.imports.common import Progress
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
+from packstation.domain.messages import Message
 from packstation.domain.outbox import Outgoing
 from packstation.domain.states import OrderState
 from packstation.domain.tracking import display
@@ -75,6 +77,11 @@ def _what(row, carrier: str) -> str:  # type: ignore[no-untyped-def]
     return " · ".join(parts)
 
 
+def rates_path(settings_path: Path | None) -> Path:
+    """The shop's rate table: rates.json beside the settings file."""
+    return (settings_path or settings_store.default_path()).with_name("rates.json")
+
+
 @dataclass
 class Services:
     db: Database
@@ -83,6 +90,7 @@ class Services:
     station: Station
     packing: PackingService
     station_lock: StationLock | None = None
+    rates_problem: Message | None = None  # the shop's rate table is damaged: example rates used
 
     @classmethod
     def open(
@@ -97,7 +105,13 @@ class Services:
             settings = settings_store.load(settings_path)
         db = open_database(db_url)
         station = Station(settings.station_name, settings.operator)
-        return cls(db, settings, settings_path, station, PackingService(db, station, settings))
+        packing = PackingService(db, station, settings)
+        problem = None
+        try:
+            packing.rates = rates_store.load(rates_path(settings_path))
+        except rates_store.DamagedRates as damaged:
+            problem = damaged.message
+        return cls(db, settings, settings_path, station, packing, rates_problem=problem)
 
     def import_orders(
         self,

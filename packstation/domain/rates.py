@@ -22,6 +22,16 @@ class Cost:
     amount: Decimal
     currency: str  # ISO 4217: "JPY", "RUB", …
 
+    def __str__(self) -> str:
+        """As a price tag reads: ¥940, 350 ₽, 12.50 USD."""
+        whole = self.amount == self.amount.to_integral_value()
+        amount = f"{self.amount:,.0f}" if whole else f"{self.amount:,.2f}"
+        if self.currency == "JPY":
+            return f"¥{amount}"
+        if self.currency == "RUB":
+            return f"{amount} ₽"
+        return f"{amount} {self.currency}"
+
 
 @dataclass(frozen=True, slots=True)
 class Rate:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 QLoggingCategory.setFilterRules("qt.multimedia*=false")
 
 from packstation.app import simulation  # noqa: E402
+from packstation.app.rates import RATES_EXAMPLE  # noqa: E402
 from packstation.app.services import Services  # noqa: E402
 from packstation.app.startup import CannotStart, StartupProblem, load_settings  # noqa: E402
 from packstation.app.workers import Worker  # noqa: E402
@@ -62,6 +63,8 @@ def run(
             _tell(warning)
         services = Services.open(db_url, settings_path, settings)
         services.claim_station()
+        if services.rates_problem is not None:
+            _tell(StartupProblem(services.rates_problem, RATES_EXAMPLE(), stops=False))
     except CannotStart as failure:
         if services is not None:
             services.close()
