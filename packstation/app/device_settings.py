@@ -112,6 +112,8 @@ class ShippingSettings:
             "cdek": "Посылка склад-дверь",
             "dhl": "Express Worldwide",
             "ups": "Standard",
+            "fedex": "International Priority",
+            "usps": "Priority Mail International",
             "generic": "",
         }
     )

@@ -97,6 +97,22 @@ MARKS: dict[str, CarrierMark] = {
         language="en",
         symbology="code128",
     ),
+    "fedex": CarrierMark(
+        "fedex",
+        {"ja": "FedEx", "ru": "FedEx", "en": "FedEx", "zh_CN": "联邦快递"},
+        band="#4D148C",
+        band_text="#FFFFFF",
+        language="en",
+        symbology="code128",
+    ),
+    "usps": CarrierMark(
+        "usps",
+        {"ja": "USPS", "ru": "USPS", "en": "USPS", "zh_CN": "美国邮政"},
+        band="#333366",
+        band_text="#FFFFFF",
+        language="en",
+        symbology="code128",
+    ),
     "generic": CarrierMark(
         "generic",
         {"ja": "宅配便", "ru": "Отправление", "en": "Parcel", "zh_CN": "包裹"},

@@ -128,6 +128,8 @@ CARRIER_NAMES: dict[str, dict[str, str]] = {
     "cdek": {"ja": "CDEK", "ru": "СДЭК", "en": "CDEK", "zh_CN": "CDEK"},
     "dhl": {"ja": "DHL", "ru": "DHL", "en": "DHL", "zh_CN": "DHL"},
     "ups": {"ja": "UPS", "ru": "UPS", "en": "UPS", "zh_CN": "UPS"},
+    "fedex": {"ja": "FedEx", "ru": "FedEx", "en": "FedEx", "zh_CN": "联邦快递"},
+    "usps": {"ja": "USPS", "ru": "USPS", "en": "USPS", "zh_CN": "美国邮政"},
     "generic": {
         "ja": "その他の運送会社",
         "ru": "Другой перевозчик",

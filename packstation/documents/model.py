@@ -13,7 +13,18 @@ from decimal import Decimal
 from packstation.domain.model import Address
 
 LANGUAGES = ("ja", "ru", "en", "zh_CN")
-CARRIERS = ("yamato", "sagawa", "japanpost", "russianpost", "cdek", "dhl", "ups", "generic")
+CARRIERS = (
+    "yamato",
+    "sagawa",
+    "japanpost",
+    "russianpost",
+    "cdek",
+    "dhl",
+    "ups",
+    "fedex",
+    "usps",
+    "generic",
+)
 
 
 @dataclass(frozen=True)

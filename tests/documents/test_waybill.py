@@ -82,6 +82,14 @@ CASES = {
     "cdek": ("Посылка склад-дверь", "1234567890", "1234567890", MOSCOW, SHOP_RU),
     "dhl": ("Express Worldwide", "3318810025", "3318810025", SAN_FRANCISCO, SHOP_JP),
     "ups": ("Worldwide Saver", "1Z5R89390357567127", "1Z5R89390357567127", SAN_FRANCISCO, SHOP_JP),
+    "fedex": ("International Priority", "9865 7878 8855", "986578788855", SAN_FRANCISCO, SHOP_JP),
+    "usps": (
+        "Priority Mail International",
+        "420 94103 9400111206206406260787",  # as the label's barcode reads: ZIP routing first
+        "9400111206206406260787",
+        SAN_FRANCISCO,
+        SHOP_JP,
+    ),
     "generic": ("", "AB-123456", "AB-123456", TOKYO, SHOP_JP),
 }
 SIZES = {203: (800, 1200), 300: (1181, 1771)}

@@ -11,6 +11,8 @@ from packstation.domain.tracking import (
     WRONG_CHECK_DIGIT,
     WRONG_FORMAT,
     display,
+    fedex_check,
+    gs1_check,
     normalize,
     russian_post_check,
     s10_check,
@@ -44,6 +46,20 @@ ALNUM = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         ("russianpost", " R B 1 2 3 4 5 6 7 8 5 C F ", "RB123456785CF"),
         ("japanpost", "RB123456785US", "RB123456785US"),
         ("cdek", "1234567890", "1234567890"),
+        ("fedex", "986578788855", "986578788855"),
+        ("fedex", "477179081230", "477179081230"),
+        ("fedex", "799531274483", "799531274483"),
+        ("fedex", " 7 9 0 5 3 5 3 1 2 3 1 7 ", "790535312317"),
+        ("fedex", "974367662710", "974367662710"),
+        ("usps", "9400111206206406260787", "9400111206206406260787"),
+        ("usps", "9400 1112 0108 0805 4830 16", "9400111201080805483016"),
+        ("usps", "9505 5110 6960 5048 6006 24", "9505511069605048600624"),
+        ("usps", "9405803699300124287899", "9405803699300124287899"),
+        ("usps", "0307 1790 0005 2348 3741", "03071790000523483741"),
+        ("usps", "7112 3456 7891 2345 6787", "71123456789123456787"),
+        # the label's barcode: "420", the 5- or 9-digit ZIP, then the number
+        ("usps", "420 22153 9101026837331000039521", "9101026837331000039521"),
+        ("usps", "4201002334249200190132607600833457", "9200190132607600833457"),
     ],
 )
 def test_published_valid_numbers(carrier: str, number: str, normalized: str) -> None:
@@ -64,6 +80,9 @@ def test_published_valid_numbers(carrier: str, number: str, normalized: str) -> 
         ("dhl", "3318810011"),
         ("ups", "1Z1111111111111111"),
         ("russianpost", "RB123456786US"),
+        ("fedex", "996578788855"),  # jkeen invalid samples
+        ("usps", "0307 1790 0005 2348 3742"),
+        ("usps", "420000009200000000000000000000"),
     ],
 )
 def test_wrong_check_digits(carrier: str, number: str) -> None:
@@ -86,6 +105,13 @@ def test_wrong_check_digits(carrier: str, number: str) -> None:
         ("dhl", "331881002"),
         ("ups", "2Z5R89390357567127"),  # jkeen invalid samples
         ("ups", "1A5R89390357567127"),
+        ("fedex", "98657878885"),  # 11 digits
+        ("fedex", "9865787888550"),
+        ("fedex", "1Z5R89390357567127"),
+        ("usps", "940011120620640626078"),  # 21 digits
+        ("usps", "94001112062064062607870"),  # 23
+        ("usps", "0307179000052348374"),  # 19
+        ("usps", "4209410394001112062064062607870"),  # routing, then 23 digits
     ],
 )
 def test_wrong_formats_say_what_is_expected(carrier: str, number: str) -> None:
@@ -218,6 +244,62 @@ def test_any_dhl_number_built_from_its_body_validates(body: str) -> None:
     assert validate("dhl", body + str(seven_dr_check(body))).ok
 
 
+def test_fedex_and_usps_check_digits_of_the_published_samples() -> None:
+    assert fedex_check("98657878885") == 5
+    assert gs1_check("940011120620640626078") == 7
+
+
+@given(eleven_digits, st.integers(0, 11), st.integers(1, 9))
+def test_fedex_catches_a_single_wrong_digit_unless_the_remainder_moves_between_0_and_10(
+    body: str, position: int, change: int
+) -> None:
+    """Weights 3, 1, 7 and a change of 1..9 are all prime to 11, so a wrong digit always
+    changes the sum mod 11; but remainders 0 and 10 both give check digit 0. A wrong check
+    digit is always caught."""
+    number = body + str(fedex_check(body))
+    assert validate("fedex", number).ok
+    wrong = number[:position] + str((int(number[position]) + change) % 10) + number[position + 1 :]
+    remainders = {_fedex_remainder(number[:11]), _fedex_remainder(wrong[:11])}
+    caught = not validate("fedex", wrong).ok
+    assert caught != (position < 11 and remainders == {0, 10})
+
+
+def _fedex_remainder(body: str) -> int:
+    return sum(int(digit) * (3, 1, 7)[index % 3] for index, digit in enumerate(body)) % 11
+
+
+def test_the_fedex_blind_spot() -> None:
+    # 7 in the 2nd place (weight 1) and 1 in the 4th (weight 3): sum 10, check digit 10 mod 10
+    assert validate("fedex", "070100000000").ok
+    # the 7 read as 8: sum 11, remainder 0, the same check digit 0
+    assert validate("fedex", "080100000000").ok
+    assert not validate("fedex", "060100000000").ok  # sum 9
+
+
+@given(
+    st.sampled_from((19, 21)).flatmap(lambda size: st.text(DIGITS, min_size=size, max_size=size)),
+    st.integers(0, 21),
+    st.integers(1, 9),
+)
+def test_usps_catches_every_single_wrong_digit(body: str, position: int, change: int) -> None:
+    number = body + str(gs1_check(body))
+    assert validate("usps", number).ok
+    position %= len(number)
+    wrong = number[:position] + str((int(number[position]) + change) % 10) + number[position + 1 :]
+    assert not validate("usps", wrong).ok
+
+
+@given(
+    st.text(DIGITS, min_size=21, max_size=21),
+    st.sampled_from((5, 9)).flatmap(lambda size: st.text(DIGITS, min_size=size, max_size=size)),
+)
+def test_a_usps_label_barcode_is_stored_as_the_number_under_it(body: str, zip_code: str) -> None:
+    number = body + str(gs1_check(body))
+    check = validate("usps", f"420{zip_code}{number}")
+    assert check.ok and check.normalized == number
+    assert display("usps", f"420{zip_code}{number}") == display("usps", number)
+
+
 def test_an_nw7_read_keeps_only_the_number_between_start_and_stop() -> None:
     assert normalize("a444413758703a") == "444413758703"
     assert normalize("RA123456785RU") == "RA123456785RU"  # S10 letters are not NW-7 guards
@@ -236,6 +318,10 @@ def test_an_nw7_read_keeps_only_the_number_between_start_and_stop() -> None:
         ("cdek", "1234567890", "1234 567 890"),
         ("dhl", "3318810025", "33 1881 0025"),
         ("ups", "1Z5R89390357567127", "1Z 5R8 939 03 5756 7127"),
+        ("fedex", "986578788855", "9865 7878 8855"),
+        ("usps", "9400111206206406260787", "9400 1112 0620 6406 2607 87"),
+        ("usps", "420 94103 9400111206206406260787", "9400 1112 0620 6406 2607 87"),
+        ("usps", "03071790000523483741", "0307 1790 0005 2348 3741"),
         ("generic", "AB-123456", "AB-123456"),
         ("yamato", "4444-1375-8704", "4444-1375-8704"),  # not valid: as written
     ],
