@@ -177,6 +177,9 @@ CARRIERS: dict[str, Carrier] = {
             ),
             "https://www.ups.com/track?tracknum={number}",
         ),
+        # FedEx and USPS: tracking numbers only (parcels from abroad, returns); no services
+        Carrier("fedex", (), "https://www.fedex.com/fedextrack/?trknbr={number}"),
+        Carrier("usps", (), "https://tools.usps.com/go/TrackConfirmAction?tLabels={number}"),
         Carrier("generic", ()),
     )
 }

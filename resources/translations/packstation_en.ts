@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n parcels written to {file}</source>
+        <translation>
+            <numerusform>%n parcel written to {file}</numerusform>
+            <numerusform>%n parcels written to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers stored, {unchanged} already there, from {file}</source>
+        <translation>
+            <numerusform>%n tracking number stored, {unchanged} already there, from {file}</numerusform>
+            <numerusform>%n tracking numbers stored, {unchanged} already there, from {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Manifest of %n parcels saved to {0}</source>

@@ -154,12 +154,12 @@
         <translation>最後の計数は責任者による確認です：ここでは取り消せません。</translation>
     </message>
     <message>
-        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
-        <translation>注文 {number}：送り状（{carrier}）の追跡番号をスキャンしてください（F8 で入力も可）。</translation>
+        <source>Order {number} goes by {carrier} {service}: scan the tracking number of its waybill (or type it, F8).</source>
+        <translation>注文 {number} は {carrier} {service} で発送します：送り状の追跡番号をスキャンしてください（または入力、F8）。</translation>
     </message>
     <message>
-        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
-        <translation>追跡番号 {tracking}（{carrier}）。送り状を貼ってスキャンしてください。</translation>
+        <source>Tracking number {tracking} ({carrier} {service}). Put the label on and scan it.</source>
+        <translation>追跡番号 {tracking}（{carrier} {service}）。送り状を貼ってスキャンしてください。</translation>
     </message>
     <message>
         <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
@@ -318,6 +318,22 @@
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
         <translation>デモを読み込みました：{products}、{orders}（{parcels}）、{held}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>{file} に書き込めません：{error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {later} to try again later, {failed} failed</source>
+        <translation>送信トレイ：送信済み {sent} 件、後で再試行 {later} 件、失敗 {failed} 件</translation>
+    </message>
+    <message>
+        <source>Message {id} is not a failed message of the outbox</source>
+        <translation>メッセージ {id} は送信トレイの送信失敗メッセージではありません</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything went out</source>
+        <translation>送信トレイは空です：すべて送信済みです</translation>
     </message>
 </context>
 <context>
@@ -564,6 +580,81 @@
     <message>
         <source>waybill</source>
         <translation>送り状</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Order {order} already has tracking number {tracking}: not exported</source>
+        <translation>注文 {order} にはすでに追跡番号 {tracking} があるため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Line {line}: no parcel {order} here</source>
+        <translation>行 {line}：荷物 {order} はここにはありません</translation>
+    </message>
+    <message>
+        <source>Line {line}, order {order}: {reason}</source>
+        <translation>行 {line}、注文 {order}：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: tracking number {tracking} is already on order {other}: not given to {order}</source>
+        <translation>行 {line}：追跡番号 {tracking} はすでに注文 {other} に付いているため、注文 {order} には付けませんでした</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} already has tracking number {tracking}: {new} not taken</source>
+        <translation>行 {line}：注文 {order} にはすでに追跡番号 {tracking} があるため、{new} は取り込みませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels written to {file}</source>
+        <translation>
+            <numerusform>荷物 %n 個を {file} に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers stored, {unchanged} already there, from {file}</source>
+        <translation>
+            <numerusform>{file} から追跡番号を %n 件保存しました（登録済み {unchanged} 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {order}: cash on delivery without an amount to collect, not exported</source>
+        <translation>注文 {order}：代金引換ですが代引金額がないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: no delivery address, not exported</source>
+        <translation>注文 {order}：お届け先住所がないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: postal code “{postal}” is not 7 digits, not exported</source>
+        <translation>注文 {order}：郵便番号「{postal}」が 7 桁ではないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: the shop&apos;s postal code “{postal}” is not 7 digits (settings), not exported</source>
+        <translation>注文 {order}：ショップの郵便番号「{postal}」（設定）が 7 桁ではないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: no phone number to deliver to, not exported</source>
+        <translation>注文 {order}：お届け先の電話番号がないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: “{character}” cannot be written in Shift_JIS, not exported</source>
+        <translation>注文 {order}：「{character}」は Shift_JIS で書き出せないため、出力しませんでした</translation>
+    </message>
+    <message>
+        <source>Order {order}: the carrier has no delivery time slot “{slot}”: exported without one</source>
+        <translation>注文 {order}：配送業者に配達時間帯「{slot}」がないため、時間帯指定なしで出力しました</translation>
+    </message>
+    <message>
+        <source>Line {line}: no order reference</source>
+        <translation>行 {line}：注文番号がありません</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} has no tracking number</source>
+        <translation>行 {line}：注文 {order} に追跡番号がありません</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} columns: this is not a {format} file</source>
+        <translation>行 {line} は {found} 列です：{format} のファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1031,10 @@
         <translation>注文の履歴…</translation>
     </message>
     <message>
+        <source>Outbox…</source>
+        <translation>送信トレイ…</translation>
+    </message>
+    <message>
         <source>Handover manifest…</source>
         <translation>集荷引渡書…</translation>
     </message>
@@ -1191,6 +1286,76 @@
     <message>
         <source>An order that is {source} cannot become {target}.</source>
         <translation>「{source}」の注文は「{target}」にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Retry the selected message</source>
+        <translation>選択したメッセージを再送信</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed</source>
+        <translation>待機中 {0} 件、失敗 {1} 件</translation>
+    </message>
+    <message>
+        <source>Only a failed message is retried; the others go by themselves.</source>
+        <translation>再送信できるのは送信に失敗したメッセージだけです。それ以外は自動で送信されます。</translation>
+    </message>
+    <message>
+        <source>Mail to the buyer</source>
+        <translation>購入者へのメール</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Outbox: cannot send ({0})</source>
+        <translation>送信トレイ：送信できません（{0}）</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting, {1} failed (Orders ▸ Outbox)</source>
+        <translation>送信トレイ：待機中 {0} 件、失敗 {1} 件（注文 ▸ 送信トレイ）</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation>送信トレイ：待機中 {0} 件</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1797,17 @@
     <message>
         <source>Search or scan an order number</source>
         <translation>注文番号を検索またはスキャン</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>The rate table {path} could not be read ({reason}); it is left as it is. Correct it, or move it away to start again from the example rates.</source>
+        <translation>運賃表 {path} を読み込めませんでした（{reason}）。ファイルはそのままにしてあります。修正するか、別の場所へ移してサンプル運賃からやり直してください。</translation>
+    </message>
+    <message>
+        <source>Until then the bench suggests services by the example rates.</source>
+        <translation>それまでは、ベンチはサンプル運賃をもとに配送サービスを提案します。</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2578,14 @@
         <translation>UPS</translation>
     </message>
     <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
         <source>the carrier</source>
         <translation>配送業者</translation>
     </message>
@@ -2432,6 +2616,14 @@
     <message>
         <source>1Z and 16 letters or digits (18 characters)</source>
         <translation>1Z と英数字 16 文字（計 18 文字）</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 9865 7878 8855</source>
+        <translation>12 桁（例：9865 7878 8855）</translation>
+    </message>
+    <message>
+        <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
+        <translation>20 桁または 22 桁（例：9400 1112 0620 6406 2607 87）</translation>
     </message>
 </context>
 <context>

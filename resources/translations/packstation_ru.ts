@@ -156,12 +156,12 @@
         <translation>Последний подсчёт — подтверждение старшего: здесь его не отменить.</translation>
     </message>
     <message>
-        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
-        <translation>Заказ {number}: сканируйте трек-номер с накладной ({carrier}) или введите его (F8).</translation>
+        <source>Order {number} goes by {carrier} {service}: scan the tracking number of its waybill (or type it, F8).</source>
+        <translation>Заказ {number} отправляется через {carrier} {service}: сканируйте трек-номер его накладной (или введите его, F8).</translation>
     </message>
     <message>
-        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
-        <translation>Трек-номер {tracking} ({carrier}). Наклейте этикетку и сканируйте её.</translation>
+        <source>Tracking number {tracking} ({carrier} {service}). Put the label on and scan it.</source>
+        <translation>Трек-номер {tracking} ({carrier} {service}). Наклейте этикетку и сканируйте её.</translation>
     </message>
     <message>
         <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
@@ -322,6 +322,22 @@
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
         <translation>Демо загружено: {products}, {orders} ({parcels}), {held}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Не удалось записать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {later} to try again later, {failed} failed</source>
+        <translation>Исходящие: отправлено {sent}, повтор позже {later}, с ошибкой {failed}</translation>
+    </message>
+    <message>
+        <source>Message {id} is not a failed message of the outbox</source>
+        <translation>Сообщение {id} не числится в исходящих как неотправленное с ошибкой</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything went out</source>
+        <translation>Исходящие пусты: всё отправлено</translation>
     </message>
 </context>
 <context>
@@ -580,6 +596,85 @@
     <message>
         <source>waybill</source>
         <translation>накладная</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Order {order} already has tracking number {tracking}: not exported</source>
+        <translation>У заказа {order} уже есть трек-номер {tracking}: не экспортирован</translation>
+    </message>
+    <message>
+        <source>Line {line}: no parcel {order} here</source>
+        <translation>Строка {line}: посылки {order} здесь нет</translation>
+    </message>
+    <message>
+        <source>Line {line}, order {order}: {reason}</source>
+        <translation>Строка {line}, заказ {order}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: tracking number {tracking} is already on order {other}: not given to {order}</source>
+        <translation>Строка {line}: трек-номер {tracking} уже у заказа {other}: заказу {order} не присвоен</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} already has tracking number {tracking}: {new} not taken</source>
+        <translation>Строка {line}: у заказа {order} уже есть трек-номер {tracking}: {new} не принят</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels written to {file}</source>
+        <translation>
+            <numerusform>%n посылка записана в {file}</numerusform>
+            <numerusform>%n посылки записаны в {file}</numerusform>
+            <numerusform>%n посылок записано в {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers stored, {unchanged} already there, from {file}</source>
+        <translation>
+            <numerusform>Из {file} сохранён %n трек-номер, уже были: {unchanged}</numerusform>
+            <numerusform>Из {file} сохранено %n трек-номера, уже были: {unchanged}</numerusform>
+            <numerusform>Из {file} сохранено %n трек-номеров, уже были: {unchanged}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {order}: cash on delivery without an amount to collect, not exported</source>
+        <translation>Заказ {order}: наложенный платёж без суммы к получению, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: no delivery address, not exported</source>
+        <translation>Заказ {order}: нет адреса доставки, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: postal code “{postal}” is not 7 digits, not exported</source>
+        <translation>Заказ {order}: почтовый код «{postal}» — не 7 цифр, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: the shop&apos;s postal code “{postal}” is not 7 digits (settings), not exported</source>
+        <translation>Заказ {order}: почтовый код магазина «{postal}» (в настройках) — не 7 цифр, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: no phone number to deliver to, not exported</source>
+        <translation>Заказ {order}: нет телефона получателя, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: “{character}” cannot be written in Shift_JIS, not exported</source>
+        <translation>Заказ {order}: символ «{character}» нельзя записать в Shift_JIS, не экспортирован</translation>
+    </message>
+    <message>
+        <source>Order {order}: the carrier has no delivery time slot “{slot}”: exported without one</source>
+        <translation>Заказ {order}: у перевозчика нет интервала доставки «{slot}»: экспортирован без интервала</translation>
+    </message>
+    <message>
+        <source>Line {line}: no order reference</source>
+        <translation>Строка {line}: нет ссылки на заказ</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} has no tracking number</source>
+        <translation>Строка {line}: у заказа {order} нет трек-номера</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} columns: this is not a {format} file</source>
+        <translation>В строке {line} столбцов: {found} — это не файл {format}</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1051,10 @@
         <translation>История заказа…</translation>
     </message>
     <message>
+        <source>Outbox…</source>
+        <translation>Исходящие…</translation>
+    </message>
+    <message>
         <source>Handover manifest…</source>
         <translation>Акт приёма-передачи…</translation>
     </message>
@@ -1209,6 +1308,76 @@
     <message>
         <source>An order that is {source} cannot become {target}.</source>
         <translation>Заказ в статусе «{source}» нельзя перевести в статус «{target}».</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Retry the selected message</source>
+        <translation>Повторить отправку выбранного сообщения</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed</source>
+        <translation>ожидают: {0}, с ошибкой: {1}</translation>
+    </message>
+    <message>
+        <source>Only a failed message is retried; the others go by themselves.</source>
+        <translation>Повторить можно только сообщение с ошибкой; остальные отправятся сами.</translation>
+    </message>
+    <message>
+        <source>Mail to the buyer</source>
+        <translation>Письмо покупателю</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Outbox: cannot send ({0})</source>
+        <translation>Исходящие: не удаётся отправить ({0})</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting, {1} failed (Orders ▸ Outbox)</source>
+        <translation>Исходящие: ожидают {0}, с ошибкой {1} (Заказы ▸ Исходящие)</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation>Исходящие: ожидают {0}</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1823,17 @@
     <message>
         <source>Search or scan an order number</source>
         <translation>Поиск или скан номера заказа</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>The rate table {path} could not be read ({reason}); it is left as it is. Correct it, or move it away to start again from the example rates.</source>
+        <translation>Не удалось прочитать таблицу тарифов {path} ({reason}); она оставлена как есть. Исправьте её или уберите в другое место, чтобы начать заново с примерных тарифов.</translation>
+    </message>
+    <message>
+        <source>Until then the bench suggests services by the example rates.</source>
+        <translation>До тех пор станция предлагает службы доставки по примерным тарифам.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2606,14 @@
         <translation>UPS</translation>
     </message>
     <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
         <source>the carrier</source>
         <translation>перевозчик</translation>
     </message>
@@ -2456,6 +2644,14 @@
     <message>
         <source>1Z and 16 letters or digits (18 characters)</source>
         <translation>1Z и 16 букв или цифр (всего 18 символов)</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 9865 7878 8855</source>
+        <translation>12 цифр, например 9865 7878 8855</translation>
+    </message>
+    <message>
+        <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
+        <translation>20 или 22 цифры, например 9400 1112 0620 6406 2607 87</translation>
     </message>
 </context>
 <context>

@@ -154,12 +154,12 @@
         <translation>最后一次计数是主管的核实：这里不能撤销。</translation>
     </message>
     <message>
-        <source>Order {number}: scan the tracking number of its {carrier} waybill (or type it, F8).</source>
-        <translation>订单 {number}：请扫描运单（{carrier}）上的运单号（或按 F8 输入）。</translation>
+        <source>Order {number} goes by {carrier} {service}: scan the tracking number of its waybill (or type it, F8).</source>
+        <translation>订单 {number} 由 {carrier} {service} 发货：请扫描其运单上的运单号（或手动输入，F8）。</translation>
     </message>
     <message>
-        <source>Tracking number {tracking} ({carrier}). Put the label on and scan it.</source>
-        <translation>运单号 {tracking}（{carrier}）。请贴上面单并扫描。</translation>
+        <source>Tracking number {tracking} ({carrier} {service}). Put the label on and scan it.</source>
+        <translation>运单号 {tracking}（{carrier} {service}）。请贴上面单并扫描。</translation>
     </message>
     <message>
         <source>SHIPPED: order {number}, tracking {tracking}. Scan the next order.</source>
@@ -318,6 +318,22 @@
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
         <translation>演示已加载：{products}，{orders}（{parcels}），{held}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {later} to try again later, {failed} failed</source>
+        <translation>发件箱：已发送 {sent} 条，稍后重试 {later} 条，失败 {failed} 条</translation>
+    </message>
+    <message>
+        <source>Message {id} is not a failed message of the outbox</source>
+        <translation>消息 {id} 不是发件箱中发送失败的消息</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: everything went out</source>
+        <translation>发件箱为空：已全部发出</translation>
     </message>
 </context>
 <context>
@@ -564,6 +580,81 @@
     <message>
         <source>waybill</source>
         <translation>运单</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Order {order} already has tracking number {tracking}: not exported</source>
+        <translation>订单 {order} 已有运单号 {tracking}：未导出</translation>
+    </message>
+    <message>
+        <source>Line {line}: no parcel {order} here</source>
+        <translation>第 {line} 行：这里没有包裹 {order}</translation>
+    </message>
+    <message>
+        <source>Line {line}, order {order}: {reason}</source>
+        <translation>第 {line} 行，订单 {order}：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: tracking number {tracking} is already on order {other}: not given to {order}</source>
+        <translation>第 {line} 行：运单号 {tracking} 已属于订单 {other}：未分配给订单 {order}</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} already has tracking number {tracking}: {new} not taken</source>
+        <translation>第 {line} 行：订单 {order} 已有运单号 {tracking}：未采用 {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels written to {file}</source>
+        <translation>
+            <numerusform>已将 %n 个包裹写入 {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracking numbers stored, {unchanged} already there, from {file}</source>
+        <translation>
+            <numerusform>已从 {file} 保存 %n 个运单号，{unchanged} 个已存在</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {order}: cash on delivery without an amount to collect, not exported</source>
+        <translation>订单 {order}：货到付款但没有代收金额，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: no delivery address, not exported</source>
+        <translation>订单 {order}：没有收货地址，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: postal code “{postal}” is not 7 digits, not exported</source>
+        <translation>订单 {order}：邮编“{postal}”不是 7 位数字，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: the shop&apos;s postal code “{postal}” is not 7 digits (settings), not exported</source>
+        <translation>订单 {order}：店铺邮编“{postal}”（设置）不是 7 位数字，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: no phone number to deliver to, not exported</source>
+        <translation>订单 {order}：没有收件人电话，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: “{character}” cannot be written in Shift_JIS, not exported</source>
+        <translation>订单 {order}：“{character}”无法用 Shift_JIS 写入，未导出</translation>
+    </message>
+    <message>
+        <source>Order {order}: the carrier has no delivery time slot “{slot}”: exported without one</source>
+        <translation>订单 {order}：承运商没有配送时段“{slot}”：已按不指定时段导出</translation>
+    </message>
+    <message>
+        <source>Line {line}: no order reference</source>
+        <translation>第 {line} 行：缺少订单号</translation>
+    </message>
+    <message>
+        <source>Line {line}: order {order} has no tracking number</source>
+        <translation>第 {line} 行：订单 {order} 没有运单号</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} columns: this is not a {format} file</source>
+        <translation>第 {line} 行有 {found} 列：这不是 {format} 文件</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1031,10 @@
         <translation>订单记录…</translation>
     </message>
     <message>
+        <source>Outbox…</source>
+        <translation>发件箱…</translation>
+    </message>
+    <message>
         <source>Handover manifest…</source>
         <translation>交接凭证…</translation>
     </message>
@@ -1191,6 +1286,76 @@
     <message>
         <source>An order that is {source} cannot become {target}.</source>
         <translation>“{source}”状态的订单不能变为“{target}”。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <source>Retry the selected message</source>
+        <translation>重发所选消息</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed</source>
+        <translation>等待中 {0} 条，失败 {1} 条</translation>
+    </message>
+    <message>
+        <source>Only a failed message is retried; the others go by themselves.</source>
+        <translation>只能重发发送失败的消息；其他消息会自动发送。</translation>
+    </message>
+    <message>
+        <source>Mail to the buyer</source>
+        <translation>发给买家的邮件</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRunner</name>
+    <message>
+        <source>Outbox: cannot send ({0})</source>
+        <translation>发件箱：无法发送（{0}）</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting, {1} failed (Orders ▸ Outbox)</source>
+        <translation>发件箱：等待中 {0} 条，失败 {1} 条（订单 ▸ 发件箱）</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation>发件箱：等待中 {0} 条</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1797,17 @@
     <message>
         <source>Search or scan an order number</source>
         <translation>搜索或扫描订单号</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>The rate table {path} could not be read ({reason}); it is left as it is. Correct it, or move it away to start again from the example rates.</source>
+        <translation>无法读取运费表 {path}（{reason}）；文件保持原样。请修正它，或将其移走，以便从示例运费重新开始。</translation>
+    </message>
+    <message>
+        <source>Until then the bench suggests services by the example rates.</source>
+        <translation>在此之前，工作台按示例运费推荐配送服务。</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2578,14 @@
         <translation>UPS</translation>
     </message>
     <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
         <source>the carrier</source>
         <translation>承运商</translation>
     </message>
@@ -2432,6 +2616,14 @@
     <message>
         <source>1Z and 16 letters or digits (18 characters)</source>
         <translation>1Z 加 16 个字母或数字（共 18 个字符）</translation>
+    </message>
+    <message>
+        <source>12 digits, such as 9865 7878 8855</source>
+        <translation>12 位数字，例如 9865 7878 8855</translation>
+    </message>
+    <message>
+        <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
+        <translation>20 或 22 位数字，例如 9400 1112 0620 6406 2607 87</translation>
     </message>
 </context>
 <context>

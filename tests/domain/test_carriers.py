@@ -86,7 +86,7 @@ def test_tracking_url(carrier: str, number: str, url: str) -> None:
 
 def test_no_tracking_url_for_generic_unknown_or_empty() -> None:
     assert tracking_url("generic", "ABC-1") is None
-    assert tracking_url("fedex", "123") is None
+    assert tracking_url("pony-express", "123") is None
     assert tracking_url("ozon", "12345678-0001-1") is None
     assert tracking_url("yamato", " - ") is None
 
