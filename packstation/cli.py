@@ -154,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = _start_settings(settings_path, args.station)
         if cli_devices.runs_without_database(args):
             return cli_devices.run(args)
+        if cli_documents.runs_without_database(args):
+            return cli_documents.run_tracking_check(args)
         if args.simulate:
             settings = simulation.with_demo_shop(settings)
         services = Services.open(args.db, settings_path, settings)

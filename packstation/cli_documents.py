@@ -6,6 +6,7 @@ packstation doc manifest --carrier C [--day YYYY-MM-DD] --out FILE.pdf
 packstation print slip|waybill ORDER [--printer receipt|label] [--reprint]
 packstation tracking add-range --carrier C [--account A] --first N --last M
 packstation tracking ranges
+packstation tracking check CARRIER NUMBER
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from packstation.documents.manifest import render_manifest
 from packstation.documents.model import CARRIERS
 from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.waybill import render_waybill
+from packstation.domain.carrier_names import carrier_from_name
 from packstation.domain.messages import QT_TRANSLATE_NOOP
+from packstation.domain.tracking import display, validate
 from packstation.i18n import translate, translate_message
 from packstation.store.orders import shipments_by_code
 from packstation.store.shipping import Parcel, add_range, tracking_ranges
@@ -66,6 +69,40 @@ def add_tracking_parsers(commands: argparse._SubParsersAction) -> None:  # type:
     add.add_argument("--first", required=True, help="first number, as printed")
     add.add_argument("--last", required=True, help="last number, as printed")
     actions.add_parser("ranges", help="the ranges and how many numbers each has left")
+    check = actions.add_parser(
+        "check", help="is a number a valid tracking number of a carrier (format and check digit)"
+    )
+    check.add_argument(
+        "carrier",
+        help="the carrier: its code (" + ", ".join(CARRIERS) + ") or its name, such as Japan Post",
+    )
+    check.add_argument("number", help="the tracking number, as printed or scanned")
+
+
+def runs_without_database(args: argparse.Namespace) -> bool:
+    """Checking a tracking number needs no database."""
+    return args.command == "tracking" and args.tracking_command == "check"
+
+
+def run_tracking_check(args: argparse.Namespace) -> int:
+    """`tracking check CARRIER NUMBER`: 0 and the number as the carrier prints it when it is
+    valid, 1 and why not (stderr), 2 for a carrier the app does not know."""
+    carrier = carrier_from_name(args.carrier)
+    if carrier is None:
+        print(
+            translate("Cli", "No carrier is called {name}: use one of {carriers}.").format(
+                name=args.carrier, carriers=", ".join(CARRIERS)
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    check = validate(carrier, args.number)
+    if check.message is not None:
+        print(translate_message(check.message), file=sys.stderr)
+        return 1
+    valid = translate("Cli", "valid")
+    print(f"{display(carrier, args.number)}\t{valid}")
+    return 0
 
 
 def run_tracking(services: Services, args: argparse.Namespace) -> int:

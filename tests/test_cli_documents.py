@@ -162,3 +162,69 @@ def test_with_simulate_the_documents_name_the_simulated_benchs_shop(
     demo = simulation.DEMO_SHOP
     for kind, text in documents_made(tmp_path, ["--db", db_url, "--simulate"]).items():
         assert demo.name in text and f"{demo.region}{demo.city}{demo.line1}" in text, kind
+
+
+NO_DATABASE = "postgresql+psycopg://nobody@127.0.0.1:9/none"  # checking a number opens none
+
+
+def check(tmp_path: Path, carrier: str, number: str) -> list[str]:
+    settings = tmp_path / "settings.json"
+    settings_store.save(Settings(), settings)
+    options = ["--db", NO_DATABASE, "--settings", str(settings)]
+    return [*options, "tracking", "check", carrier, number]
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number", "shown"),
+    [
+        ("japan-post", "405548424886", "4055-4842-4886"),
+        ("Japan Post", "4055 4842 4886", "4055-4842-4886"),
+        ("ヤマト運輸", "444413758703", "4444-1375-8703"),
+        ("СДЭК", "1234567890", "1234 567 890"),
+        ("fedex", "986578788855", "9865 7878 8855"),
+        ("USPS", "420 94103 9400111206206406260787", "9400 1112 0620 6406 2607 87"),
+        ("generic", "AB-12", "AB-12"),
+    ],
+)
+def test_tracking_check_prints_a_valid_number_as_the_carrier_prints_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], carrier: str, number: str, shown: str
+) -> None:
+    assert main(check(tmp_path, carrier, number)) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{shown}\tvalid\n" and captured.err == ""
+
+
+@pytest.mark.parametrize(
+    ("carrier", "number", "reason"),
+    [
+        (
+            "yamato",
+            "4444-1375-8704",
+            "Tracking number 4444-1375-8704 has a wrong check digit for Yamato Transport: "
+            "scan it again or type it carefully.",
+        ),
+        (
+            "dhl-express",
+            "331881002",
+            "331881002 is not a DHL Express tracking number: expected 10 or 11 digits, "
+            "such as 3318810025.",
+        ),
+        ("usps", " ", "Scan or type the tracking number."),
+    ],
+)
+def test_tracking_check_tells_why_a_number_is_not_valid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], carrier: str, number: str, reason: str
+) -> None:
+    assert main(check(tmp_path, carrier, number)) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == reason + "\n"
+
+
+def test_tracking_check_of_an_unknown_carrier_lists_the_known_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(check(tmp_path, "seino", "1234")) == 2
+    assert capsys.readouterr().err == (
+        "No carrier is called seino: use one of yamato, sagawa, japanpost, russianpost, cdek, "
+        "dhl, ups, fedex, usps, generic.\n"
+    )

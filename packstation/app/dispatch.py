@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from packstation.app.settings import Settings
-from packstation.documents.model import CARRIERS
 from packstation.domain.bench import ShipmentView
+from packstation.domain.carrier_names import carrier_from_name
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.parcel_size import Dimensions
 from packstation.domain.rates import DEFAULT_RATES, Offer, RateTable, suggest
@@ -53,26 +53,9 @@ class Tracking:
     offer: Offer | None = None  # the service's size class and cost, where known
 
 
-# The carrier names marketplaces and imports write, and the codes the bench works with.
-_CARRIER_CODES = {
-    "ヤマト運輸": "yamato",
-    "佐川急便": "sagawa",
-    "日本郵便": "japanpost",
-    "ゆうパック": "japanpost",
-    "почта россии": "russianpost",
-    "сдэк": "cdek",
-    "cdek": "cdek",
-    "dhl": "dhl",
-    "ups": "ups",
-}
-
-
 def carrier_code(name: str) -> str | None:
     """The bench's code for a carrier as an order names it; None when it is not one we know."""
-    name = name.strip()
-    if name in CARRIERS:
-        return name
-    return _CARRIER_CODES.get(name) or _CARRIER_CODES.get(name.lower())
+    return carrier_from_name(name)
 
 
 def carrier_for(view: ShipmentView, settings: Settings) -> tuple[str, str]:

@@ -142,6 +142,7 @@ def test_carrier_names_from_orders_map_to_the_benchs_carriers() -> None:
     assert carrier_code("佐川急便") == "sagawa" and carrier_code("ヤマト運輸") == "yamato"
     assert carrier_code("Почта России") == "russianpost" and carrier_code("СДЭК") == "cdek"
     assert carrier_code("yamato") == "yamato" and carrier_code("Ozon Логистика") is None
+    assert carrier_code("Japan Post") == "japanpost" and carrier_code("dhl-express") == "dhl"
 
 
 def test_the_bench_and_the_history_show_the_tracking_number_as_the_carrier_prints_it(
