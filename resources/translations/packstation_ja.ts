@@ -304,6 +304,14 @@
         </translation>
     </message>
     <message>
+        <source>No carrier is called {name}: use one of {carriers}.</source>
+        <translation>{name} という配送業者はありません：{carriers} のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>注文番号 {code} の注文はありません</translation>
     </message>

@@ -308,6 +308,14 @@
         </translation>
     </message>
     <message>
+        <source>No carrier is called {name}: use one of {carriers}.</source>
+        <translation>Нет перевозчика {name}: используйте один из {carriers}.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верный</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>Нет заказа с номером {code}</translation>
     </message>

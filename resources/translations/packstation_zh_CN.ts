@@ -304,6 +304,14 @@
         </translation>
     </message>
     <message>
+        <source>No carrier is called {name}: use one of {carriers}.</source>
+        <translation>没有名为 {name} 的承运商：请使用 {carriers} 之一。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
         <source>No order with the number {code}</source>
         <translation>没有订单号为 {code} 的订单</translation>
     </message>
