@@ -26,17 +26,14 @@ confirmed it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_DOWN
 from pathlib import Path
 
 from packstation.connectors.exports.carrier_csv import (
-    BAD_SENDER_POSTAL,
-    NO_ADDRESS,
-    NO_PHONE,
     Checks,
     Issued,
     Row,
     Waybill,
+    cash_on_delivery,
     clip,
     half_width_kana,
     phone,
@@ -168,23 +165,15 @@ def _invoice_type(waybill: Waybill) -> str:
 def row(waybill: Waybill, reference: str) -> Row:
     """The waybill's row of HEADERS; `reference` goes in お客様管理番号."""
     checks = Checks(waybill.order_number)
-    ship_to = waybill.ship_to
-    if not street(ship_to):
-        checks.problems.append(NO_ADDRESS(order=checks.order))
-    postal = checks.postal(ship_to.postal_code)
-    sender = waybill.sender
-    sender_postal = checks.postal(sender.address.postal_code, BAD_SENDER_POSTAL)
-    if not phone(ship_to.phone):
-        checks.problems.append(NO_PHONE(order=checks.order))
+    ship_to, sender = waybill.ship_to, waybill.sender
+    postal, sender_postal = checks.addresses(waybill)
     kind = _invoice_type(waybill)
     amount = tax = ""
     if kind in ("2", "9"):
         if waybill.cod_amount is None:
             checks.problems.append(NO_AMOUNT(order=checks.order))
         else:
-            # WaybillData has no tax split: the standard 10% is taken as included.
-            amount = str(int(waybill.cod_amount))
-            tax = str(int((waybill.cod_amount * 10 / 110).quantize(1, ROUND_DOWN)))
+            amount, tax = cash_on_delivery(waybill.cod_amount)
     cells = [""] * len(HEADERS)
     cells[0] = reference
     cells[1] = kind

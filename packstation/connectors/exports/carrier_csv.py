@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Protocol
 
@@ -95,6 +95,17 @@ class Checks:
             return ""
         return postal
 
+    def addresses(self, waybill: Waybill) -> tuple[str, str]:
+        """The recipient's and the shop's postal codes as NNN-NNNN, with what a carrier needs
+        to deliver checked: a street, both postal codes, a phone number to call."""
+        if not street(waybill.ship_to):
+            self.problems.append(NO_ADDRESS(order=self.order))
+        postal = self.postal(waybill.ship_to.postal_code)
+        sender_postal = self.postal(waybill.sender.address.postal_code, BAD_SENDER_POSTAL)
+        if not phone(waybill.ship_to.phone):
+            self.problems.append(NO_PHONE(order=self.order))
+        return postal, sender_postal
+
     def row(self, cells: Sequence[str]) -> Row:
         if not self.problems:
             for cell in cells:
@@ -105,6 +116,12 @@ class Checks:
         if self.problems:
             return Row(None, tuple(self.problems))
         return Row(tuple(cells), (), tuple(self.notes))
+
+
+def cash_on_delivery(amount: Decimal) -> tuple[str, str]:
+    """The amount to collect and the consumption tax in it, whole yen. WaybillData has no tax
+    split: the standard 10% is taken as included."""
+    return str(int(amount)), str(int((amount * 10 / 110).quantize(1, ROUND_DOWN)))
 
 
 def unencodable(text: str) -> str:

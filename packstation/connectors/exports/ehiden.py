@@ -21,17 +21,14 @@ The issued numbers are read from an export in the same layout: お客様管理�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import ROUND_DOWN
 from pathlib import Path
 
 from packstation.connectors.exports.carrier_csv import (
-    BAD_SENDER_POSTAL,
-    NO_ADDRESS,
-    NO_PHONE,
     Checks,
     Issued,
     Row,
     Waybill,
+    cash_on_delivery,
     clip,
     phone,
     read_issued,
@@ -135,14 +132,8 @@ TIME_SLOTS = {
 def row(waybill: Waybill, reference: str) -> Row:
     """The waybill's row of HEADERS; `reference` goes in お客様管理番号."""
     checks = Checks(waybill.order_number)
-    ship_to = waybill.ship_to
-    if not street(ship_to):
-        checks.problems.append(NO_ADDRESS(order=checks.order))
-    postal = checks.postal(ship_to.postal_code)
-    sender = waybill.sender
-    sender_postal = checks.postal(sender.address.postal_code, BAD_SENDER_POSTAL)
-    if not phone(ship_to.phone):
-        checks.problems.append(NO_PHONE(order=checks.order))
+    ship_to, sender = waybill.ship_to, waybill.sender
+    postal, sender_postal = checks.addresses(waybill)
     cells = [""] * len(HEADERS)
     cells[2] = phone(ship_to.phone)
     cells[3] = postal
@@ -161,9 +152,7 @@ def row(waybill: Waybill, reference: str) -> Row:
     cells[44] = waybill.delivery_date.strftime("%Y%m%d") if waybill.delivery_date else ""
     cells[45] = slot_code(checks, waybill.time_slot, TIME_SLOTS)
     if waybill.cod_amount is not None:
-        # WaybillData has no tax split: the standard 10% is taken as included.
-        cells[47] = str(int(waybill.cod_amount))
-        cells[48] = str(int((waybill.cod_amount * 10 / 110).quantize(1, ROUND_DOWN)))
+        cells[47], cells[48] = cash_on_delivery(waybill.cod_amount)
     cells[60] = waybill.ship_date.strftime("%Y%m%d")
     return checks.row(cells)
 
