@@ -17,17 +17,13 @@ from typing import Any
 
 from packstation.app.device_settings import NotifySettings
 from packstation.app.outbox import Refused, TryAgain
+from packstation.documents.manifest import carrier_name
 from packstation.domain.bench import ShipmentView
 from packstation.domain.carriers import tracking_url
 from packstation.domain.tracking import display
 
 KIND = "buyer_mail"
 LANGUAGES = {"rakuten": "ja", "ozon": "ru"}
-CARRIER_NAMES = {
-    "ja": {"yamato": "ヤマト運輸", "sagawa": "佐川急便", "japanpost": "日本郵便"},
-    "ru": {"russianpost": "Почта России", "cdek": "СДЭК", "ozon": "Ozon"},
-    "en": {"yamato": "Yamato Transport", "sagawa": "Sagawa Express", "japanpost": "Japan Post"},
-}
 SUBJECT = {
     "ja": "【{shop}】ご注文 {order} を発送しました",
     "ru": "{shop}: заказ {order} отправлен",
@@ -69,7 +65,7 @@ def buyer_mail(
         "name": view.ship_to.name if view.ship_to is not None else "",
         "shop": shop,
         "order": view.number,
-        "carrier": CARRIER_NAMES[language].get(carrier, carrier),
+        "carrier": carrier_name(carrier, language),
         "tracking": display(carrier, tracking),
         "link": LINK[language].format(url=url) if url else "",
     }
