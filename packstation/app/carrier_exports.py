@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 
-from packstation.app.dispatch import carrier_code
+from packstation.app.dispatch import carrier_of
 from packstation.app.documents import waybill_data
 from packstation.app.settings import Settings
 from packstation.connectors.exports import b2cloud, ehiden
@@ -82,12 +82,6 @@ def reference(parcel: Parcel) -> str:
     return parcel.number
 
 
-def _carrier(parcel: Parcel, settings: Settings) -> str:
-    return carrier_code(parcel.carrier) or settings.shipping.carriers.get(
-        parcel.marketplace, "generic"
-    )
-
-
 def _weighed_on(db: Database, day: date) -> list[Parcel]:
     start = datetime.combine(day, time()).astimezone()
     when = SHIPMENTS.c.weighed_at
@@ -108,7 +102,7 @@ def export_day(db: Database, settings: Settings, kind: str, day: date, path: Pat
     outcome = Outcome()
     rows = []
     for parcel in _weighed_on(db, day):
-        if _carrier(parcel, settings) != carrier:
+        if carrier_of(parcel.carrier, parcel.marketplace, settings) != carrier:
             continue
         if parcel.tracking_number:
             shown = display(carrier, parcel.tracking_number)

@@ -53,17 +53,15 @@ class Tracking:
     offer: Offer | None = None  # the service's size class and cost, where known
 
 
-def carrier_code(name: str) -> str | None:
-    """The bench's code for a carrier as an order names it; None when it is not one we know."""
-    return carrier_from_name(name)
+def carrier_of(name: str, marketplace: str, settings: Settings) -> str:
+    """The carrier an order names, where it is one we know, else the marketplace's default."""
+    return carrier_from_name(name) or settings.shipping.carriers.get(marketplace, "generic")
 
 
 def carrier_for(view: ShipmentView, settings: Settings) -> tuple[str, str]:
     """The order's carrier where it names one we know, else the marketplace's default; the
     service chosen for the parcel, else the carrier's default one."""
-    carrier = carrier_code(view.carrier) or settings.shipping.carriers.get(
-        view.marketplace, "generic"
-    )
+    carrier = carrier_of(view.carrier, view.marketplace, settings)
     service = view.service or settings.shipping.services.get(carrier, "")
     return carrier, service
 

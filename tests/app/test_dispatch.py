@@ -137,7 +137,7 @@ def test_the_packer_picks_another_carrier_and_gets_its_number(db, station, setti
 
 
 def test_carrier_names_from_orders_map_to_the_benchs_carriers() -> None:
-    from packstation.app.dispatch import carrier_code
+    from packstation.domain.carrier_names import carrier_from_name as carrier_code
 
     assert carrier_code("佐川急便") == "sagawa" and carrier_code("ヤマト運輸") == "yamato"
     assert carrier_code("Почта России") == "russianpost" and carrier_code("СДЭК") == "cdek"
