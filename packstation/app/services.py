@@ -176,6 +176,11 @@ class Services:
         with self.db.engine.connect() as connection:
             return outbox_store.unsent(connection), outbox_store.counts(connection)
 
+    def outbox_counts(self) -> dict[str, int]:
+        """How many messages of each state there are, for the status bar."""
+        with self.db.engine.connect() as connection:
+            return outbox_store.counts(connection)
+
     def retry_outgoing(self, message_id: int) -> bool:
         with self.db.engine.begin() as connection:
             return outbox_store.retry_now(connection, message_id, self.station.now())

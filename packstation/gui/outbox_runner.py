@@ -35,7 +35,7 @@ class OutboxRunner(QObject):
 
         def run() -> dict[str, int]:
             self.services.outbox_sender().send_due()
-            return self.services.outbox()[1]
+            return self.services.outbox_counts()
 
         self.worker.submit(run, self._show, lambda error: self._show({}, str(error)))
 
