@@ -30,8 +30,9 @@ from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.app.startup import CannotStart, load_settings
+from packstation.cli_output import print_import, print_row_errors
 from packstation.cli_progress import TextProgress
-from packstation.connectors.imports.common import Progress, RowError
+from packstation.connectors.imports.common import Progress
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
 from packstation.domain.weights import show_grams
@@ -191,11 +192,6 @@ def _progress(args: argparse.Namespace, label: str) -> TextProgress | None:
     return TextProgress(label)
 
 
-def _print_errors(errors: list[RowError]) -> None:
-    for error in errors:
-        print(error.render(translate), file=sys.stderr)
-
-
 Summary = TypeVar("Summary", ImportSummary, CatalogueSummary)
 
 
@@ -227,11 +223,7 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
     )
     if summary is None:
         return 2
-    _print_errors(summary.errors)
-    for item in summary.not_applied:
-        print(translate_message(item), file=sys.stderr)
-    print(translate_message(summary.report(str(args.file))))
-    return 0 if summary.ok else 1
+    return print_import(summary, str(args.file))
 
 
 def _import_products(services: Services, args: argparse.Namespace) -> int:
@@ -240,7 +232,7 @@ def _import_products(services: Services, args: argparse.Namespace) -> int:
     )
     if summary is None:
         return 2
-    _print_errors(summary.errors)
+    print_row_errors(summary.errors)
     print(translate_message(summary.report(str(args.file))))
     return 0 if summary.ok else 1
 
