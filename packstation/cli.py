@@ -9,6 +9,8 @@ packstation check                                 run the confirmation checks ag
 packstation demo                                  load demo products and orders if empty
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
+packstation fetch rakuten [--since DATE]          import the recent orders of RMS (see cli_fetch)
+packstation keys rakuten                          store a shop's RMS keys in the OS keyring
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices, cli_documents
+from packstation import __version__, cli_devices, cli_documents, cli_fetch
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
@@ -136,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_devices.add_parsers(commands)
     cli_documents.add_parsers(commands)
     cli_documents.add_tracking_parsers(commands)
+    cli_fetch.add_parsers(commands)
     return parser
 
 
@@ -151,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = _start_settings(settings_path, args.station)
         if cli_devices.runs_without_database(args):
             return cli_devices.run(args)
+        if args.command == "keys":
+            return cli_fetch.run_keys(args)
         if args.simulate:
             settings = simulation.with_demo_shop(settings)
         services = Services.open(args.db, settings_path, settings)
@@ -167,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             "doc": cli_documents.run_doc,
             "print": cli_documents.run_print,
             "tracking": cli_documents.run_tracking,
+            "fetch": cli_fetch.run_fetch,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:

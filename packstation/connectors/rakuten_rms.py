@@ -135,7 +135,9 @@ def _is_web_page(response: httpx.Response) -> bool:
 def _decoded(response: httpx.Response) -> object:
     status = response.status_code
     if _is_web_page(response):
-        raise ApiError(ApiErrorKind.MALFORMED, e.WEB_PAGE(market=MARKET, status=status), status=status)
+        raise ApiError(
+            ApiErrorKind.MALFORMED, e.WEB_PAGE(market=MARKET, status=status), status=status
+        )
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError):
@@ -275,7 +277,10 @@ class RakutenRms:
         numbers: list[str] = []
         page = 1
         while True:
-            body["PaginationRequestModel"] = {"requestRecordsAmount": PAGE_SIZE, "requestPage": page}
+            body["PaginationRequestModel"] = {
+                "requestRecordsAmount": PAGE_SIZE,
+                "requestPage": page,
+            }
             data = self._post("searchOrder", body)
             found = _list_field(data, "orderNumberList")
             if not all(isinstance(number, str) for number in found):

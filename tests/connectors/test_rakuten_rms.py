@@ -24,6 +24,7 @@ JST = timezone(timedelta(hours=9))
 SECRET = "SP338531_secret-Zq9"
 LICENSE = "SL338531_license-Xw7"
 KEYS = RakutenKeys(SECRET, LICENSE)
+NOV_1, NOV_2 = datetime(2026, 11, 1, tzinfo=JST), datetime(2026, 11, 2, tzinfo=JST)
 INFO = [{"messageType": "INFO", "messageCode": "ORDER_EXT_API_SEARCH_ORDER_INFO_101",
          "message": "注文検索に成功しました。"}]  # fmt: skip
 
@@ -54,7 +55,7 @@ def test_the_authorization_header_is_esa_base64_of_secret_and_key(httpserver, rm
     httpserver.expect_request("/es/2.0/order/searchOrder/", method="POST").respond_with_json(
         searched([])
     )
-    assert rms.search_orders(datetime(2026, 11, 1, tzinfo=JST), datetime(2026, 11, 2, tzinfo=JST)) == []
+    assert rms.search_orders(NOV_1, NOV_2) == []
     request = httpserver.log[0][0]
     token = base64.b64encode(f"{SECRET}:{LICENSE}".encode()).decode()
     assert request.headers["Authorization"] == f"ESA {token}"
@@ -172,7 +173,7 @@ def test_a_basket_takes_at_most_20_shipping_rows(rms):
     with pytest.raises(ValueError):
         rms.update_shipping("502763-20261101-00000001", 1001, rows)
     with pytest.raises(ValueError):
-        rms.update_shipping("502763-20261101-00000001", 1001, [ShippingRow("cdek", "1", date.today())])
+        rms.update_shipping("502763-20261101-00000001", 1, [ShippingRow("cdek", "1", date.today())])
 
 
 def failure(rms: RakutenRms) -> ApiError:
@@ -213,13 +214,22 @@ def test_a_server_error(httpserver, rms):
 
 def test_a_rejected_request_carries_the_api_messages(httpserver, rms):
     httpserver.expect_request(GET).respond_with_json(
-        {"MessageModelList": [{"messageType": "ERROR", "messageCode": "ORDER_EXT_API_GET_ORDER_ERROR_001",
-                               "message": "注文番号リストを指定してください。"}]},  # fmt: skip
+        {
+            "MessageModelList": [
+                {
+                    "messageType": "ERROR",
+                    "messageCode": "ORDER_EXT_API_GET_ORDER_ERROR_001",
+                    "message": "注文番号リストを指定してください。",
+                }
+            ]
+        },
         status=400,
     )
     error = failure(rms)
     assert error.kind is ApiErrorKind.REJECTED
-    assert error.api_messages == ("ORDER_EXT_API_GET_ORDER_ERROR_001: 注文番号リストを指定してください。",)
+    assert error.api_messages == (
+        "ORDER_EXT_API_GET_ORDER_ERROR_001: 注文番号リストを指定してください。",
+    )
     assert "注文番号リストを指定してください。" in str(error)
 
 
@@ -250,9 +260,11 @@ def test_an_answer_that_is_not_the_api_s_is_malformed(httpserver, rms, body, con
 
 
 def test_search_without_its_order_numbers_is_malformed(httpserver, rms):
-    httpserver.expect_request("/es/2.0/order/searchOrder/").respond_with_json({"MessageModelList": INFO})
+    httpserver.expect_request("/es/2.0/order/searchOrder/").respond_with_json(
+        {"MessageModelList": INFO}
+    )
     with pytest.raises(ApiError) as caught:
-        rms.search_orders(datetime(2026, 11, 1, tzinfo=JST), datetime(2026, 11, 2, tzinfo=JST))
+        rms.search_orders(NOV_1, NOV_2)
     assert caught.value.kind is ApiErrorKind.MALFORMED
     assert str(caught.value) == "Rakuten RMS's answer lacks orderNumberList"
 
