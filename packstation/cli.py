@@ -11,6 +11,8 @@ packstation scale|simulate|selftest|print ...     the bench devices (see cli_dev
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
 packstation outbox list|send|retry ID             buyer mails and confirmations (see cli_outbox)
 packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
+packstation fetch rakuten [--since DATE]          import the recent orders of RMS (see cli_fetch)
+packstation keys rakuten                          store a shop's RMS keys in the OS keyring
 """
 
 from __future__ import annotations
@@ -25,15 +27,23 @@ from typing import TypeVar
 
 from platformdirs import user_data_path
 
-from packstation import __version__, cli_devices, cli_documents, cli_exports, cli_outbox
+from packstation import (
+    __version__,
+    cli_devices,
+    cli_documents,
+    cli_exports,
+    cli_fetch,
+    cli_outbox,
+)
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.app.startup import CannotStart, load_settings
+from packstation.cli_output import print_import, print_row_errors
 from packstation.cli_progress import TextProgress
-from packstation.connectors.imports.common import Progress, RowError
+from packstation.connectors.imports.common import Progress
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
 from packstation.domain.weights import show_grams
@@ -139,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.add_tracking_parsers(commands)
     cli_outbox.add_parsers(commands)
     cli_exports.add_parsers(commands)
+    cli_fetch.add_parsers(commands)
     return parser
 
 
@@ -156,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_devices.run(args)
         if cli_documents.runs_without_database(args):
             return cli_documents.run_tracking_check(args)
+        if args.command == "keys":
+            return cli_fetch.run_keys(args)
         if args.simulate:
             settings = simulation.with_demo_shop(settings)
         services = Services.open(args.db, settings_path, settings)
@@ -177,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             "outbox": cli_outbox.run,
             "export": cli_exports.run_export,
             "tracking-import": cli_exports.run_tracking_import,
+            "fetch": cli_fetch.run_fetch,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:
@@ -200,11 +214,6 @@ def _progress(args: argparse.Namespace, label: str) -> TextProgress | None:
     if args.progress == "never" or (args.progress == "auto" and not sys.stderr.isatty()):
         return None
     return TextProgress(label)
-
-
-def _print_errors(errors: list[RowError]) -> None:
-    for error in errors:
-        print(error.render(translate), file=sys.stderr)
 
 
 Summary = TypeVar("Summary", ImportSummary, CatalogueSummary)
@@ -238,11 +247,7 @@ def _import_orders(services: Services, args: argparse.Namespace) -> int:
     )
     if summary is None:
         return 2
-    _print_errors(summary.errors)
-    for item in summary.not_applied:
-        print(translate_message(item), file=sys.stderr)
-    print(translate_message(summary.report(str(args.file))))
-    return 0 if summary.ok else 1
+    return print_import(summary, str(args.file))
 
 
 def _import_products(services: Services, args: argparse.Namespace) -> int:
@@ -251,7 +256,7 @@ def _import_products(services: Services, args: argparse.Namespace) -> int:
     )
     if summary is None:
         return 2
-    _print_errors(summary.errors)
+    print_row_errors(summary.errors)
     print(translate_message(summary.report(str(args.file))))
     return 0 if summary.ok else 1
 

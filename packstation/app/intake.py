@@ -143,8 +143,11 @@ class Intake:
         items = imports.parse_orders(path, fmt, column_map=column_map, progress=progress)
         return self._import(items, str(path))
 
-    def store_orders(self, orders: Iterable[IncomingOrder], source: str) -> ImportSummary:
-        """Store orders that did not come from a file (demo data, marketplace APIs)."""
+    def store_orders(
+        self, orders: Iterable[IncomingOrder | RowError], source: str
+    ) -> ImportSummary:
+        """Store orders that did not come from a file (demo data, marketplace APIs); the
+        RowErrors among them are reported as a file's are."""
         return self._import(orders, source)
 
     def _import(self, items: Iterable[IncomingOrder | RowError], source: str) -> ImportSummary:

@@ -343,6 +343,34 @@
         <source>The outbox is empty: everything went out</source>
         <translation>送信トレイは空です：すべて送信済みです</translation>
     </message>
+    <message>
+        <source>The Rakuten keys of {shop} are removed</source>
+        <translation>{shop} の楽天キーを削除しました</translation>
+    </message>
+    <message>
+        <source>serviceSecret: </source>
+        <translation>serviceSecret: </translation>
+    </message>
+    <message>
+        <source>licenseKey: </source>
+        <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Both keys are needed; nothing was stored</source>
+        <translation>両方のキーが必要です。何も保存していません</translation>
+    </message>
+    <message>
+        <source>The Rakuten keys of {shop} are stored</source>
+        <translation>{shop} の楽天キーを保存しました</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
+        <translation>店舗 {shop} の楽天キーがありません：packstation keys rakuten で保存してください</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was imported; the order queue is as it was.</source>
+        <translation>{error}。何も取り込んでいません。注文キューは元のままです。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -396,6 +424,53 @@
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <source>{market} did not answer within {seconds} seconds</source>
+        <translation>{market} が {seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>{market} cannot be reached: {detail}</source>
+        <translation>{market} に接続できません：{detail}</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again in {seconds} seconds</source>
+        <translation>{market} へのリクエストが多すぎます。{seconds} 秒後にもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again later</source>
+        <translation>{market} へのリクエストが多すぎます。しばらくしてからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{market} has a server error (HTTP {status}); try again later</source>
+        <translation>{market} でサーバーエラーが発生しています（HTTP {status}）。しばらくしてからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{market} refused the request (HTTP {status}): {detail}</source>
+        <translation>{market} がリクエストを拒否しました（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <source>{market} refused the keys (HTTP 401): the license key has expired or a key is wrong; enter the current keys again</source>
+        <translation>{market} がキーを拒否しました（HTTP 401）：ライセンスキーの期限切れか、キーが間違っています。現在のキーをもう一度入力してください</translation>
+    </message>
+    <message>
+        <source>{market} answered with something that is not JSON (HTTP {status})</source>
+        <translation>{market} の応答が JSON ではありません（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{market} answered with a web page instead of data (HTTP {status})</source>
+        <translation>{market} がデータではなくウェブページを返しました（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s answer lacks {field}</source>
+        <translation>{market} の応答に {field} がありません</translation>
+    </message>
+    <message>
+        <source>{market} answered HTTP {status}</source>
+        <translation>{market} の応答：HTTP {status}</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -432,6 +507,17 @@
         <translation>
             <numerusform>エラー行 %n 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No keyring is available to keep the marketplace keys. Install and start a Secret Service such as gnome-keyring (or KWallet, or KeePassXC with its Secret Service integration on) and log in again; on Windows the keys go to the Credential Manager. Packstation does not write the keys to a file.</source>
+        <translation>マーケットプレイスのキーを保管するキーリングがありません。gnome-keyring などの Secret Service（または KWallet、Secret Service 連携を有効にした KeePassXC）をインストールして起動し、ログインし直してください。Windows ではキーは資格情報マネージャーに保存されます。Packstation はキーをファイルに書き込みません。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer ({detail}); unlock it and try again</source>
+        <translation>キーリングが応答しませんでした（{detail}）。ロックを解除してもう一度お試しください</translation>
     </message>
 </context>
 <context>

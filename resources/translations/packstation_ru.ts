@@ -347,6 +347,34 @@
         <source>The outbox is empty: everything went out</source>
         <translation>Исходящие пусты: всё отправлено</translation>
     </message>
+    <message>
+        <source>The Rakuten keys of {shop} are removed</source>
+        <translation>Ключи Rakuten магазина {shop} удалены</translation>
+    </message>
+    <message>
+        <source>serviceSecret: </source>
+        <translation>serviceSecret: </translation>
+    </message>
+    <message>
+        <source>licenseKey: </source>
+        <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Both keys are needed; nothing was stored</source>
+        <translation>Нужны оба ключа; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>The Rakuten keys of {shop} are stored</source>
+        <translation>Ключи Rakuten магазина {shop} сохранены</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
+        <translation>Нет ключей Rakuten для магазина {shop}: сохраните их командой packstation keys rakuten</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was imported; the order queue is as it was.</source>
+        <translation>{error}. Ничего не импортировано; очередь заказов не изменилась.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -400,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <source>{market} did not answer within {seconds} seconds</source>
+        <translation>{market} не ответил за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{market} cannot be reached: {detail}</source>
+        <translation>{market} недоступен: {detail}</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again in {seconds} seconds</source>
+        <translation>Слишком много запросов к {market}; повторите через {seconds} с</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again later</source>
+        <translation>Слишком много запросов к {market}; повторите позже</translation>
+    </message>
+    <message>
+        <source>{market} has a server error (HTTP {status}); try again later</source>
+        <translation>Ошибка сервера {market} (HTTP {status}); повторите позже</translation>
+    </message>
+    <message>
+        <source>{market} refused the request (HTTP {status}): {detail}</source>
+        <translation>{market} отклонил запрос (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>{market} refused the keys (HTTP 401): the license key has expired or a key is wrong; enter the current keys again</source>
+        <translation>{market} не принял ключи (HTTP 401): срок действия licenseKey истёк или ключ неверен; введите действующие ключи заново</translation>
+    </message>
+    <message>
+        <source>{market} answered with something that is not JSON (HTTP {status})</source>
+        <translation>{market} ответил не в формате JSON (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>{market} answered with a web page instead of data (HTTP {status})</source>
+        <translation>{market} вернул веб-страницу вместо данных (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s answer lacks {field}</source>
+        <translation>В ответе {market} нет поля {field}</translation>
+    </message>
+    <message>
+        <source>{market} answered HTTP {status}</source>
+        <translation>{market} ответил HTTP {status}</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -448,6 +523,17 @@
             <numerusform>%n строки с ошибками</numerusform>
             <numerusform>%n строк с ошибками</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No keyring is available to keep the marketplace keys. Install and start a Secret Service such as gnome-keyring (or KWallet, or KeePassXC with its Secret Service integration on) and log in again; on Windows the keys go to the Credential Manager. Packstation does not write the keys to a file.</source>
+        <translation>Нет связки ключей для хранения ключей маркетплейсов. Установите и запустите Secret Service, например gnome-keyring (или KWallet, или KeePassXC с включённой интеграцией Secret Service), и войдите в систему заново; в Windows ключи хранятся в диспетчере учётных данных. Packstation не записывает ключи в файл.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer ({detail}); unlock it and try again</source>
+        <translation>Связка ключей не ответила ({detail}); разблокируйте её и повторите</translation>
     </message>
 </context>
 <context>

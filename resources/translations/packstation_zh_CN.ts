@@ -343,6 +343,34 @@
         <source>The outbox is empty: everything went out</source>
         <translation>发件箱为空：已全部发出</translation>
     </message>
+    <message>
+        <source>The Rakuten keys of {shop} are removed</source>
+        <translation>已删除 {shop} 的乐天密钥</translation>
+    </message>
+    <message>
+        <source>serviceSecret: </source>
+        <translation>serviceSecret: </translation>
+    </message>
+    <message>
+        <source>licenseKey: </source>
+        <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Both keys are needed; nothing was stored</source>
+        <translation>两个密钥都需要；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>The Rakuten keys of {shop} are stored</source>
+        <translation>已保存 {shop} 的乐天密钥</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
+        <translation>店铺 {shop} 没有乐天密钥：请用 packstation keys rakuten 保存</translation>
+    </message>
+    <message>
+        <source>{error}. Nothing was imported; the order queue is as it was.</source>
+        <translation>{error}。未导入任何内容；订单队列保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -396,6 +424,53 @@
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <source>{market} did not answer within {seconds} seconds</source>
+        <translation>{market} 在 {seconds} 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>{market} cannot be reached: {detail}</source>
+        <translation>无法连接 {market}：{detail}</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again in {seconds} seconds</source>
+        <translation>对 {market} 的请求过多；请在 {seconds} 秒后重试</translation>
+    </message>
+    <message>
+        <source>{market} has had too many requests; try again later</source>
+        <translation>对 {market} 的请求过多；请稍后重试</translation>
+    </message>
+    <message>
+        <source>{market} has a server error (HTTP {status}); try again later</source>
+        <translation>{market} 服务器出错（HTTP {status}）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>{market} refused the request (HTTP {status}): {detail}</source>
+        <translation>{market} 拒绝了请求（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <source>{market} refused the keys (HTTP 401): the license key has expired or a key is wrong; enter the current keys again</source>
+        <translation>{market} 拒绝了密钥（HTTP 401）：许可证密钥已过期或密钥错误；请重新输入当前密钥</translation>
+    </message>
+    <message>
+        <source>{market} answered with something that is not JSON (HTTP {status})</source>
+        <translation>{market} 的响应不是 JSON（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{market} answered with a web page instead of data (HTTP {status})</source>
+        <translation>{market} 返回了网页而不是数据（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{market}&apos;s answer lacks {field}</source>
+        <translation>{market} 的响应缺少 {field}</translation>
+    </message>
+    <message>
+        <source>{market} answered HTTP {status}</source>
+        <translation>{market} 返回 HTTP {status}</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -432,6 +507,17 @@
         <translation>
             <numerusform>错误行 %n 行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>No keyring is available to keep the marketplace keys. Install and start a Secret Service such as gnome-keyring (or KWallet, or KeePassXC with its Secret Service integration on) and log in again; on Windows the keys go to the Credential Manager. Packstation does not write the keys to a file.</source>
+        <translation>没有可用于保存电商平台密钥的密钥环。请安装并启动 Secret Service（如 gnome-keyring，或 KWallet，或已启用 Secret Service 集成的 KeePassXC），然后重新登录；在 Windows 上密钥保存在凭据管理器中。Packstation 不会把密钥写入文件。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer ({detail}); unlock it and try again</source>
+        <translation>密钥环没有响应（{detail}）；请解锁后重试</translation>
     </message>
 </context>
 <context>

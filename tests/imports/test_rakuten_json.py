@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 
 from packstation.connectors.imports import parse_orders
+from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.rakuten_json import parse_response
 from packstation.domain.model import Address, IncomingLine, Marketplace, MarketStatus
 
 from .samples import errors, orders
@@ -352,3 +354,17 @@ def test_progress_ends_with_the_whole_file(write):
     size = path.stat().st_size
     assert calls[-1] == (size, size)
     assert len(calls) >= 2
+
+
+def test_an_answer_in_memory_parses_as_the_same_answer_in_a_file(write):
+    answer = response(
+        order_model(), order_model("289999-20171117-00065901", orderDatetime="yesterday")
+    )
+    from_file = parse(write("orders.json", answer))
+    in_memory = list(parse_response(answer, "Rakuten RMS"))
+    assert orders(in_memory) == orders(from_file)
+    assert [(e.line, e.order_number) for e in in_memory if isinstance(e, RowError)] == [
+        (2, "289999-20171117-00065901"),
+        (2, "289999-20171117-00065901"),
+    ]
+    assert {e.source for e in in_memory if isinstance(e, RowError)} == {"Rakuten RMS"}

@@ -501,10 +501,10 @@ def load_json(path: Path) -> object:
 
 
 def json_records(
-    path: Path, records: list[object], progress: Progress | None
+    records: list[object], progress: Progress | None, total: int
 ) -> Iterator[tuple[int, object]]:
-    """(1-based record number, record); progress as the share of records done."""
-    total = os.stat(path).st_size
+    """(1-based record number, record); progress as the share of records done, in `total`
+    units (the file's size)."""
     count = len(records)
     for number, record in enumerate(records, 1):
         if progress is not None and number % PROGRESS_EVERY == 0:
@@ -766,9 +766,24 @@ def json_orders(
 ) -> Iterator[IncomingOrder | RowError]:
     """The orders of a JSON export, one record each: `records_of` finds the records in the
     document, `build` makes an order of one record (raising RecordProblem)."""
-    source = str(path)
-    records = records_of(load_json(path), source)
-    for index, record in json_records(path, records, progress):
+    document = load_json(path)
+    total = os.stat(path).st_size
+    yield from document_orders(document, str(path), records_of, number_key, build, progress, total)
+
+
+def document_orders(
+    document: object,
+    source: str,
+    records_of: Callable[[object, str], Iterable[object]],
+    number_key: str,
+    build: Callable[[JsonObject, str], IncomingOrder],
+    progress: Progress | None = None,
+    total: int = 0,
+) -> Iterator[IncomingOrder | RowError]:
+    """The orders of a JSON document already read (a file's, or an API's answer); RowErrors
+    name `source` and the record's number."""
+    records = list(records_of(document, source))
+    for index, record in json_records(records, progress, total):
         if not isinstance(record, dict):
             yield RowError(source, index, NOT_OBJECT())
             continue

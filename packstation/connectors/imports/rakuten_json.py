@@ -1,4 +1,5 @@
-"""RakutenPayOrderAPI getOrder responses: `{"OrderModelList": [...], ...}` or a bare list.
+"""RakutenPayOrderAPI getOrder responses: `{"OrderModelList": [...], ...}` or a bare list,
+from a file (`parse`) or as the RMS client received them (`parse_response`).
 
 Field names follow the API (oh0123/rakuten-spi-sdk rms/order.go). Each PackageModel is a
 destination: one IncomingShipment keyed by its basketId.
@@ -19,6 +20,7 @@ from packstation.connectors.imports.common import (
     Progress,
     RecordProblem,
     RowError,
+    document_orders,
     joined_name,
     joined_phone,
     jp_postal,
@@ -186,3 +188,9 @@ def _order(order: JsonObject, number: str) -> IncomingOrder:
 
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
     return json_orders(path, progress, order_models, "orderNumber", _order)
+
+
+def parse_response(data: object, source: str) -> Iterator[IncomingOrder | RowError]:
+    """The orders of a getOrder answer already read (or of its list of OrderModels), as
+    `parse` reads them from a file; RowErrors name `source`."""
+    return document_orders(data, source, order_models, "orderNumber", _order)
