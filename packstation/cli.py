@@ -45,7 +45,7 @@ from packstation.cli_output import print_import, print_row_errors
 from packstation.cli_progress import TextProgress
 from packstation.connectors.imports.common import Progress
 from packstation.domain.deadlines import countdown
-from packstation.domain.states import QUEUE_STATES, STATE_LABELS, OrderState
+from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.domain.weights import show_grams
 from packstation.i18n import install, translate, translate_error, translate_message
 
@@ -319,7 +319,7 @@ def _orders(services: Services, args: argparse.Namespace) -> int:
         fields = (
             row.ship_by.astimezone().strftime("%Y-%m-%d %H:%M"),
             left,
-            translate_message(STATE_LABELS[row.state]()),
+            translate_message(row.state_label()),
             row.marketplace,
             number,
             str(row.units),

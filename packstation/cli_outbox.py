@@ -51,7 +51,7 @@ def run(services: Services, args: argparse.Namespace) -> int:
                     message.state,
                     str(message.attempts),
                     due,
-                    message.last_error,
+                    message.error(translate),
                 )
             )
         )

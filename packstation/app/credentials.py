@@ -118,6 +118,13 @@ class Credentials:
             return OzonKeys(client_id, key)
         return None
 
+    def save_smtp_password(self, host: str, username: str, password: str) -> None:
+        self._set(f"smtp:{username}@{host}", {"password": password})
+
+    def smtp_password(self, host: str, username: str) -> str | None:
+        password = (self._get(f"smtp:{username}@{host}") or {}).get("password")
+        return password if isinstance(password, str) and password else None
+
     def forget(self, marketplace: str, shop: str) -> None:
         """Remove a shop's keys of "rakuten" or "ozon" (nothing stored: nothing to do)."""
         self._forget(f"{marketplace}:{shop}")

@@ -132,3 +132,17 @@ class NotifySettings:
     marketplace_tells: dict[str, bool] = field(
         default_factory=lambda: {"rakuten": True, "ozon": True, "other": False}
     )
+
+
+@dataclass
+class MarketplaceApi:
+    """A shop connected through its marketplace's API. Its keys are in the OS keyring under
+    `shop`, never here."""
+
+    enabled: bool = False
+    shop: str = "default"  # whose keys (packstation keys rakuten|ozon --shop)
+    api_url: str = ""  # empty: the marketplace's own address
+    timeout_s: float = 30.0
+    fetch_minutes: int = 5  # the background fetch of the GUI; 0: only by hand
+    confirm_at_intake: bool = True  # Rakuten: confirmOrder (100 → 300) for fetched orders
+    report_shipping: bool = True  # tell the marketplace each parcel's tracking number

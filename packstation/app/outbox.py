@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from packstation.domain.messages import Message, dumps
 from packstation.domain.outbox import Outgoing
 from packstation.store import outbox as outbox_store
 from packstation.store.database import Database
@@ -24,15 +25,23 @@ LONGEST_WAIT = timedelta(hours=1)
 STALE = timedelta(minutes=10)
 
 
-class TryAgain(Exception):
+class Undelivered(Exception):
+    """Why a message did not go: a far end's own words, or a Message translated on show."""
+
+    def __init__(self, reason: str | Message) -> None:
+        super().__init__(str(reason))
+        self.stored = dumps(reason) if isinstance(reason, Message) else reason
+
+
+class TryAgain(Undelivered):
     """The far end could not take it now; `after`: how long it asked us to wait."""
 
-    def __init__(self, reason: str, after: timedelta | None = None) -> None:
+    def __init__(self, reason: str | Message, after: timedelta | None = None) -> None:
         super().__init__(reason)
         self.after = after
 
 
-class Refused(Exception):
+class Refused(Undelivered):
     """The far end will not take it as it is: sending it again would not help."""
 
 
@@ -83,11 +92,11 @@ class OutboxSender:
         except TryAgain as error:
             wait = error.after or wait_after(message.attempts)
             with self.db.engine.begin() as connection:
-                outbox_store.retry_later(connection, message.id, self.clock() + wait, str(error))
+                outbox_store.retry_later(connection, message.id, self.clock() + wait, error.stored)
             return "later"
         except Refused as error:
             with self.db.engine.begin() as connection:
-                outbox_store.mark_failed(connection, message.id, str(error))
+                outbox_store.mark_failed(connection, message.id, error.stored)
             return "failed"
         with self.db.engine.begin() as connection:
             outbox_store.mark_sent(connection, message.id, self.clock())

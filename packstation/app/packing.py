@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from packstation.app import dispatch, notify
+from packstation.app import dispatch, shipped_news
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
@@ -44,7 +44,6 @@ from packstation.domain.weights import (
     unit_sample,
 )
 from packstation.store import catalogue as catalogue_store
-from packstation.store import outbox as outbox_store
 from packstation.store import packing as bench_store
 from packstation.store import shipping as shipping_store
 from packstation.store import station_lock
@@ -660,7 +659,7 @@ class PackingService:
                 state = STATE_LABELS[OrderState.SHIPPED]()
                 return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
             shipping_store.mark_shipped(connection, view.shipment_id, at)
-            self._tell_buyer(connection, view, carrier, at)
+            shipped_news.enqueue(connection, view, carrier, at, self.settings)
             add_events(
                 connection,
                 [
@@ -673,18 +672,6 @@ class PackingService:
         message = dispatch.LABEL_OK(number=view.label, tracking=shown)
         shipped = dataclasses.replace(view, state=OrderState.SHIPPED, packing_station=None)
         return BenchResult(Level.DONE, message, shipped)
-
-    def _tell_buyer(
-        self, connection: Connection, view: ShipmentView, carrier: str, at: datetime
-    ) -> None:
-        """The buyer's mail, enqueued with the shipment so that it goes once it is shipped."""
-        tracking = view.tracking_number or ""
-        shop = self.settings.shop.name
-        mail = notify.buyer_mail(view, carrier, tracking, shop, self.settings.notify)
-        if mail is not None:
-            outbox_store.enqueue(
-                connection, notify.mail_key(view, tracking), notify.KIND, mail, at, view.shipment_id
-            )
 
     def _tracking_event(self, view: ShipmentView, number: str | None, source: str) -> dict:
         return self._event(EventKind.TRACKING, view, code=number, reason=source)

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from packstation.app import notify, rakuten_reports
+from packstation.app import rates as rates_store
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary, import_catalogue
 from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
+from packstation.app.credentials import Credentials, NoKeyring
 from packstation.app.documents import Documents
-from packstation.app import notify
-from packstation.app import rates as rates_store
 from packstation.app.intake import ImportSummary, Intake
-from packstation.app.outbox import OutboxSender
+from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
 from packstation.connectors.imports.common import Progress
+from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
@@ -169,6 +172,7 @@ class Services:
     def outbox_sender(self) -> OutboxSender:
         """What sends the outbox's messages, as the settings are now."""
         handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
+        handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
         return OutboxSender(self.db, handlers, self.station.clock)
 
     def outbox(self) -> tuple[list[Outgoing], dict[str, int]]:
@@ -186,7 +190,13 @@ class Services:
             return outbox_store.retry_now(connection, message_id, self.station.now())
 
     def _smtp_password(self) -> str | None:
-        return None
+        notify_settings = self.settings.notify
+        with _keyring_refusal():
+            return Credentials().smtp_password(notify_settings.smtp_host, notify_settings.username)
+
+    def _rakuten_keys(self, shop: str) -> RakutenKeys | None:
+        with _keyring_refusal():
+            return Credentials().rakuten(shop)
 
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""
@@ -212,3 +222,12 @@ class Services:
             self.station_lock.release()
             self.station_lock = None
         self.db.dispose()
+
+
+@contextmanager
+def _keyring_refusal() -> Iterator[None]:
+    """No keyring to read a secret from: the outbox message waits, failed, saying what to do."""
+    try:
+        yield
+    except NoKeyring as error:
+        raise Refused(error.message) from None

@@ -22,6 +22,7 @@ from typing import Any
 from platformdirs import user_config_path
 
 from packstation.app.device_settings import (
+    MarketplaceApi,
     NotifySettings,
     PrinterSettings,
     ScaleSettings,
@@ -71,6 +72,8 @@ class Settings:
     shop: ShopSettings = field(default_factory=ShopSettings)
     shipping: ShippingSettings = field(default_factory=ShippingSettings)
     notify: NotifySettings = field(default_factory=NotifySettings)
+    rakuten: MarketplaceApi = field(default_factory=MarketplaceApi)
+    ozon: MarketplaceApi = field(default_factory=MarketplaceApi)
     schema_version: int = SCHEMA_VERSION
 
     def deadline_for(self, marketplace: str) -> float:

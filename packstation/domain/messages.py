@@ -13,6 +13,7 @@ Japanese and Chinese, two in English, three in Russian).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -73,3 +74,39 @@ def _render_arg(value: object, translate: Translate) -> object:
     if isinstance(value, tuple) and value and all(isinstance(item, Message) for item in value):
         return "; ".join(item.render(translate) for item in value)
     return value
+
+
+def dumps(message: Message) -> str:
+    """The message as JSON, to be stored and translated when it is shown (`loads`)."""
+    return json.dumps(_plain(message), ensure_ascii=False)
+
+
+def loads(stored: str) -> Message | None:
+    """The message `dumps` wrote; None for any other text (one stored as it was said)."""
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return None
+    return _message(data) if isinstance(data, dict) and "source" in data else None
+
+
+def _plain(message: Message) -> dict[str, object]:
+    text = message.text
+    args = {
+        name: _plain(value) if isinstance(value, Message) else value
+        for name, value in message.args
+    }
+    return {"context": text.context, "source": text.source, "plural": text.plural, "args": args}
+
+
+def _message(data: dict[str, object]) -> Message:
+    text = Text(str(data["context"]), str(data["source"]), bool(data.get("plural")))
+    args = data.get("args")
+    values = args.items() if isinstance(args, dict) else ()
+    return Message(
+        text,
+        tuple(
+            (name, _message(value) if isinstance(value, dict) and "source" in value else value)
+            for name, value in values
+        ),
+    )

@@ -61,6 +61,9 @@ STATE_LABELS = {
     S.RETURNED: QT_TRANSLATE_NOOP("OrderState", "returned"),
 }
 
+# Shipped, and the marketplace not yet told (its confirmation waits in the outbox).
+CONFIRMATION_PENDING = QT_TRANSLATE_NOOP("OrderState", "shipped, confirmation pending")
+
 ILLEGAL_TRANSITION = QT_TRANSLATE_NOOP(
     "OrderState", "An order that is {source} cannot become {target}."
 )

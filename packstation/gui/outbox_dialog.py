@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 
 from packstation.app.services import Services
 from packstation.app.workers import Worker
-from packstation.domain.outbox import FAILED, Outgoing
+from packstation.domain.outbox import (
+    FAILED,
+    OZON_SHIP,
+    OZON_TRACKING,
+    RAKUTEN_CONFIRM,
+    RAKUTEN_SHIPPING,
+    Outgoing,
+)
+from packstation.i18n import translate
 
 
 class OutboxDialog(QDialog):
@@ -73,7 +81,7 @@ class OutboxDialog(QDialog):
                 self._kind(message.kind),
                 self._state(message.state),
                 str(message.attempts),
-                message.last_error,
+                message.error(translate),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -96,7 +104,14 @@ class OutboxDialog(QDialog):
         )
 
     def _kind(self, kind: str) -> str:
-        return {"buyer_mail": self.tr("Mail to the buyer")}.get(kind, kind)
+        names = {
+            "buyer_mail": self.tr("Mail to the buyer"),
+            RAKUTEN_SHIPPING: self.tr("Tracking number to Rakuten"),
+            RAKUTEN_CONFIRM: self.tr("Order confirmed in Rakuten"),
+            OZON_SHIP: self.tr("Parcel packed in Ozon"),
+            OZON_TRACKING: self.tr("Tracking number to Ozon"),
+        }
+        return names.get(kind, kind)
 
     def _state(self, state: str) -> str:
         names = {"pending": self.tr("waiting"), "sending": self.tr("sending")}

@@ -12,6 +12,7 @@ from packstation.app.queue import QueueRow
 from packstation.domain.deadlines import urgency
 from packstation.domain.states import OrderState
 from packstation.gui import style, texts
+from packstation.i18n import translate_message
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +98,7 @@ class QueueModel(QAbstractTableModel):
         if column == self.MARKETPLACE:
             return texts.marketplace(row.marketplace)
         if column == self.STATE:
-            return texts.state(row.state)
+            return translate_message(row.state_label())
         if column == self.ITEMS:
             if row.state is OrderState.PACKING:
                 return f"{row.units_scanned}/{row.units}"

@@ -10,12 +10,15 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.holds import HoldReason
-from packstation.domain.states import OrderState
+from packstation.domain.outbox import MARKETPLACE_KINDS, SENT
+from packstation.domain.messages import Message
+from packstation.domain.states import CONFIRMATION_PENDING, STATE_LABELS, OrderState
 from packstation.store.orders import holds_from_json
 from packstation.store.schema import (
     CODES,
     LINES,
     ORDERS,
+    OUTBOX,
     PRODUCTS,
     SHIPMENTS,
 )
@@ -40,6 +43,12 @@ class QueueRow:
     time_slot: str
     holds: tuple[HoldReason, ...]
     packing_station: str | None = None  # the bench it is on (being packed, or packed and not done)
+    confirmation_pending: bool = False  # shipped, the marketplace not told yet (the outbox)
+
+    def state_label(self) -> Message:
+        if self.confirmation_pending and self.state is OrderState.SHIPPED:
+            return CONFIRMATION_PENDING()
+        return STATE_LABELS[self.state]()
 
 
 def queue_rows(
@@ -99,6 +108,15 @@ def queue_rows(
         )
     rows = session.execute(query).all()
     ids = [row.id for row in rows]
+    pending = set(
+        session.scalars(
+            select(OUTBOX.c.shipment_id).where(
+                OUTBOX.c.shipment_id.in_(ids),
+                OUTBOX.c.kind.in_(MARKETPLACE_KINDS),
+                OUTBOX.c.state != SENT,
+            )
+        )
+    )
     totals = {
         row.shipment_id: (row.units, row.scanned, bool(row.fragile))
         for row in session.execute(
@@ -132,6 +150,7 @@ def queue_rows(
             time_slot=row.time_slot,
             holds=tuple(holds_from_json(row.hold_reasons or [])),
             packing_station=row.packing_station,
+            confirmation_pending=row.id in pending,
         )
         for row in rows
     ]
