@@ -11,8 +11,8 @@ packstation scale|simulate|selftest|print ...     the bench devices (see cli_dev
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
 packstation outbox list|send|retry ID             buyer mails and confirmations (see cli_outbox)
 packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
-packstation fetch rakuten [--since DATE]          import the recent orders of RMS (see cli_fetch)
-packstation keys rakuten                          store a shop's RMS keys in the OS keyring
+packstation fetch rakuten|ozon [--since DATE]     import the recent RMS or Ozon orders (cli_fetch)
+packstation keys rakuten|ozon                     store a shop's API keys in the OS keyring
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The marketplace commands of `packstation`: orders fetched from the APIs, and their keys.
 
-packstation fetch rakuten [--since YYYY-MM-DD] [--shop S]   import the recent Rakuten orders
-packstation keys rakuten [--shop S] [--forget]              store (or remove) a shop's RMS keys
+packstation fetch rakuten|ozon [--since YYYY-MM-DD] [--shop S]   import a marketplace's orders
+packstation keys rakuten|ozon [--shop S] [--forget]              store (or remove) a shop's keys
 """
 
 from __future__ import annotations
@@ -9,57 +9,156 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from packstation.app.credentials import Credentials, NoKeyring
-from packstation.app.fetching import RAKUTEN_SOURCE, rakuten_orders
+from packstation.app.fetching import (
+    OZON_SOURCE,
+    PACK_BY_AHEAD,
+    RAKUTEN_SOURCE,
+    ozon_orders,
+    rakuten_orders,
+)
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.cli_output import print_import
+from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.api_errors import ApiError
-from packstation.connectors.rakuten_rms import DEFAULT_BASE_URL, JST, RakutenKeys, RakutenRms
+from packstation.connectors.imports.common import RowError
+from packstation.connectors.ozon_seller import OzonKeys, OzonSeller
+from packstation.connectors.rakuten_rms import RakutenKeys, RakutenRms
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Text
+from packstation.domain.model import IncomingOrder
 from packstation.i18n import translate, translate_message
 
 DEFAULT_SHOP = "default"
 DEFAULT_DAYS = 14
 SHOP_HELP = f"which shop's keys (default: {DEFAULT_SHOP}); each shop has its own"
 
+Orders = list[IncomingOrder | RowError]
+
+
+@dataclass(frozen=True)
+class Market:
+    """What the commands need to know of one marketplace."""
+
+    name: str  # as the commands write it
+    source: str  # how the import summary names it
+    fetch_help: str
+    since_help: str
+    api_help: str
+    default_url: str
+    zone: tzinfo  # the day of --since starts at midnight here
+    keys_help: str
+    prompts: tuple[Text, Text]
+    stored: Text
+    removed: Text
+    no_keys: Text
+    save: Callable[[Credentials, str, str, str], None]  # a shop's two keys, in prompt order
+    keys_of: Callable[[Credentials, str], Any]  # the shop's keys, or None
+    fetch: Callable[[Any, argparse.Namespace, datetime, datetime], Orders]  # keys, args, since, now
+
+
+def _rakuten(keys: RakutenKeys, args: argparse.Namespace, since: datetime, now: datetime) -> Orders:
+    with RakutenRms(keys, base_url=args.api_url, timeout=args.timeout) as client:
+        return rakuten_orders(client, since, now)
+
+
+def _ozon(keys: OzonKeys, args: argparse.Namespace, since: datetime, now: datetime) -> Orders:
+    with OzonSeller(keys, base_url=args.api_url, timeout=args.timeout) as client:
+        return ozon_orders(client, since, now + PACK_BY_AHEAD)
+
+
+MARKETS = {
+    market.name: market
+    for market in (
+        Market(
+            name="rakuten",
+            source=RAKUTEN_SOURCE,
+            fetch_help="the Rakuten orders of RMS (RakutenPayOrderAPI)",
+            since_help=f"orders placed since this day, YYYY-MM-DD, Japan time (default: "
+            f"{DEFAULT_DAYS} days ago); longer periods are fetched 63 days at a time",
+            api_help="the RakutenPayOrderAPI address",
+            default_url=rakuten_rms.DEFAULT_BASE_URL,
+            zone=rakuten_rms.JST,
+            keys_help="the RMS serviceSecret and licenseKey of a shop, asked for in turn",
+            prompts=(
+                QT_TRANSLATE_NOOP("Cli", "serviceSecret: "),
+                QT_TRANSLATE_NOOP("Cli", "licenseKey: "),
+            ),
+            stored=QT_TRANSLATE_NOOP("Cli", "The Rakuten keys of {shop} are stored"),
+            removed=QT_TRANSLATE_NOOP("Cli", "The Rakuten keys of {shop} are removed"),
+            no_keys=QT_TRANSLATE_NOOP(
+                "Cli",
+                "No Rakuten keys for the shop {shop}: store them with packstation keys rakuten",
+            ),
+            save=lambda credentials, shop, secret, key: credentials.save_rakuten(
+                shop, RakutenKeys(secret, key)
+            ),
+            keys_of=Credentials.rakuten,
+            fetch=_rakuten,
+        ),
+        Market(
+            name="ozon",
+            source=OZON_SOURCE,
+            fetch_help="the Ozon postings awaiting packaging (Seller API, FBS and rFBS)",
+            since_help=f"postings to pack by this day or later, YYYY-MM-DD, Moscow time "
+            f"(default: {DEFAULT_DAYS} days ago), up to {PACK_BY_AHEAD.days} days ahead",
+            api_help="the Ozon Seller API address",
+            default_url=ozon_seller.DEFAULT_BASE_URL,
+            zone=ozon_seller.MSK,
+            keys_help="the Client-Id and Api-Key of an Ozon seller account, asked for in turn",
+            prompts=(
+                QT_TRANSLATE_NOOP("Cli", "Client-Id: "),
+                QT_TRANSLATE_NOOP("Cli", "Api-Key: "),
+            ),
+            stored=QT_TRANSLATE_NOOP("Cli", "The Ozon keys of {shop} are stored"),
+            removed=QT_TRANSLATE_NOOP("Cli", "The Ozon keys of {shop} are removed"),
+            no_keys=QT_TRANSLATE_NOOP(
+                "Cli", "No Ozon keys for the shop {shop}: store them with packstation keys ozon"
+            ),
+            save=lambda credentials, shop, client_id, key: credentials.save_ozon(
+                shop, OzonKeys(client_id, key)
+            ),
+            keys_of=Credentials.ozon,
+            fetch=_ozon,
+        ),
+    )
+}
+
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fetch = commands.add_parser("fetch", help="import the orders of a marketplace API")
     markets = fetch.add_subparsers(dest="market", required=True)
-    rakuten = markets.add_parser("rakuten", help="the Rakuten orders of RMS (RakutenPayOrderAPI)")
-    rakuten.add_argument(
-        "--since",
-        type=date.fromisoformat,
-        metavar="DATE",
-        help=f"orders placed since this day, YYYY-MM-DD, Japan time (default: {DEFAULT_DAYS} "
-        "days ago); longer periods are fetched 63 days at a time",
-    )
-    rakuten.add_argument("--shop", default=DEFAULT_SHOP, metavar="NAME", help=SHOP_HELP)
-    rakuten.add_argument(
-        "--api-url",
-        default=DEFAULT_BASE_URL,
-        metavar="URL",
-        help=f"the RakutenPayOrderAPI address (default {DEFAULT_BASE_URL})",
-    )
-    rakuten.add_argument(
-        "--timeout",
-        type=float,
-        default=30.0,
-        metavar="SECONDS",
-        help="seconds to wait for each answer of the API (default 30)",
-    )
-
     keys = commands.add_parser("keys", help="the marketplace API keys, kept in the OS keyring")
     key_markets = keys.add_subparsers(dest="market", required=True)
-    rakuten_keys = key_markets.add_parser(
-        "rakuten", help="the RMS serviceSecret and licenseKey of a shop, asked for in turn"
-    )
-    rakuten_keys.add_argument("--shop", default=DEFAULT_SHOP, metavar="NAME", help=SHOP_HELP)
-    rakuten_keys.add_argument(
-        "--forget", action="store_true", help="remove the shop's keys from the keyring"
-    )
+    for market in MARKETS.values():
+        command = markets.add_parser(market.name, help=market.fetch_help)
+        command.add_argument(
+            "--since", type=date.fromisoformat, metavar="DATE", help=market.since_help
+        )
+        command.add_argument("--shop", default=DEFAULT_SHOP, metavar="NAME", help=SHOP_HELP)
+        command.add_argument(
+            "--api-url",
+            default=market.default_url,
+            metavar="URL",
+            help=f"{market.api_help} (default {market.default_url})",
+        )
+        command.add_argument(
+            "--timeout",
+            type=float,
+            default=30.0,
+            metavar="SECONDS",
+            help="seconds to wait for each answer of the API (default 30)",
+        )
+        key_command = key_markets.add_parser(market.name, help=market.keys_help)
+        key_command.add_argument("--shop", default=DEFAULT_SHOP, metavar="NAME", help=SHOP_HELP)
+        key_command.add_argument(
+            "--forget", action="store_true", help="remove the shop's keys from the keyring"
+        )
 
 
 def _ask(prompt: str) -> str:
@@ -70,49 +169,43 @@ def _ask(prompt: str) -> str:
 
 
 def run_keys(args: argparse.Namespace) -> int:
+    market = MARKETS[args.market]
     credentials = Credentials()
     try:
         if args.forget:
-            credentials.forget("rakuten", args.shop)
-            print(translate("Cli", "The Rakuten keys of {shop} are removed").format(shop=args.shop))
+            credentials.forget(market.name, args.shop)
+            print(translate_message(market.removed(shop=args.shop)))
             return 0
-        secret = _ask(translate("Cli", "serviceSecret: "))
-        license_key = _ask(translate("Cli", "licenseKey: "))
-        if not secret or not license_key:
+        first, second = (_ask(translate_message(prompt())) for prompt in market.prompts)
+        if not first or not second:
             print(translate("Cli", "Both keys are needed; nothing was stored"), file=sys.stderr)
             return 2
-        credentials.save_rakuten(args.shop, RakutenKeys(secret, license_key))
+        market.save(credentials, args.shop, first, second)
     except NoKeyring as error:
         print(translate_message(error.message), file=sys.stderr)
         return 2
-    print(translate("Cli", "The Rakuten keys of {shop} are stored").format(shop=args.shop))
+    print(translate_message(market.stored(shop=args.shop)))
     return 0
 
 
 def run_fetch(services: Services, args: argparse.Namespace) -> int:
+    market = MARKETS[args.market]
     try:
-        keys = Credentials().rakuten(args.shop)
+        keys = market.keys_of(Credentials(), args.shop)
     except NoKeyring as error:
         print(translate_message(error.message), file=sys.stderr)
         return 2
     if keys is None:
-        print(
-            translate(
-                "Cli",
-                "No Rakuten keys for the shop {shop}: store them with packstation keys rakuten",
-            ).format(shop=args.shop),
-            file=sys.stderr,
-        )
+        print(translate_message(market.no_keys(shop=args.shop)), file=sys.stderr)
         return 2
-    until = services.station.now()
+    now = services.station.now()
     since = (
-        datetime.combine(args.since, time(), JST)
+        datetime.combine(args.since, time(), market.zone)
         if args.since
-        else until - timedelta(days=DEFAULT_DAYS)
+        else now - timedelta(days=DEFAULT_DAYS)
     )
     try:
-        with RakutenRms(keys, base_url=args.api_url, timeout=args.timeout) as client:
-            orders = rakuten_orders(client, since, until)
+        orders = market.fetch(keys, args, since, now)
     except ApiError as error:
         print(
             translate("Cli", "{error}. Nothing was imported; the order queue is as it was.").format(
@@ -122,6 +215,6 @@ def run_fetch(services: Services, args: argparse.Namespace) -> int:
         )
         return 1
     summary = Intake(services.db, services.station, services.settings).store_orders(
-        orders, RAKUTEN_SOURCE
+        orders, market.source
     )
-    return print_import(summary, RAKUTEN_SOURCE)
+    return print_import(summary, market.source)

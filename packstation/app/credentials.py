@@ -9,13 +9,13 @@ NoKeyring, which says how to get one: there is no fallback to a file.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from packstation.connectors.ozon_seller import OzonKeys
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -39,14 +39,6 @@ class NoKeyring(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
-
-
-@dataclass(frozen=True)
-class OzonKeys:
-    """A shop's Ozon Seller API keys; never shown (repr leaves them out)."""
-
-    client_id: str = field(repr=False)
-    api_key: str = field(repr=False)
 
 
 def usable(backend: KeyringBackend) -> bool:

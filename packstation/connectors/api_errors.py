@@ -26,6 +26,14 @@ UNAUTHORIZED = QT_TRANSLATE_NOOP(
     "{market} refused the keys (HTTP 401): the license key has expired or a key is wrong; "
     "enter the current keys again",
 )
+UNAUTHORIZED_API_KEY = QT_TRANSLATE_NOOP(
+    "Connector",
+    "{market} refused the keys (HTTP 401): the Api-Key has expired or is wrong, or belongs to "
+    "another Client-Id; enter the current keys again",
+)
+NOT_READY = QT_TRANSLATE_NOOP(
+    "Connector", "{market} has not prepared it yet ({detail}); try again in a minute"
+)
 NOT_JSON = QT_TRANSLATE_NOOP(
     "Connector", "{market} answered with something that is not JSON (HTTP {status})"
 )
@@ -44,6 +52,7 @@ class ApiErrorKind(Enum):
     REJECTED = "rejected"  # other 4xx: the API said why in `api_messages`
     UNAUTHORIZED = "unauthorized"  # 401: a key expired or is wrong
     MALFORMED = "malformed"  # not JSON, a web page, JSON without the expected fields
+    NOT_READY = "not_ready"  # refused for now: what was asked is still being made; ask later
 
 
 class ApiError(Exception):

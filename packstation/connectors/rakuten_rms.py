@@ -22,15 +22,15 @@ Failures raise ApiError (see api_errors); no text of it holds a key.
 from __future__ import annotations
 
 import base64
-import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 import httpx
 
-from packstation.connectors import api_errors as e
-from packstation.connectors.api_errors import ApiError, ApiErrorKind
+from packstation.connectors import http_answers as answers
+from packstation.connectors.api_errors import ApiError
+from packstation.connectors.paging import chunks, windows
 
 DEFAULT_BASE_URL = "https://api.rms.rakuten.co.jp/es/2.0/order/"
 MARKET = "Rakuten RMS"
@@ -93,21 +93,6 @@ def rms_datetime(moment: datetime) -> str:
     return moment.astimezone(JST).strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
-def windows(start: datetime, end: datetime) -> Iterator[tuple[datetime, datetime]]:
-    """[start, end] cut into windows of at most 63 days that neither overlap nor leave a gap
-    (the API counts whole seconds)."""
-    start = start.replace(microsecond=0)
-    while start <= end:
-        stop = min(start + MAX_WINDOW, end)
-        yield start, stop
-        start = stop.replace(microsecond=0) + timedelta(seconds=1)
-
-
-def chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for begin in range(0, len(items), size):
-        yield items[begin : begin + size]
-
-
 def api_messages(data: object) -> tuple[str, ...]:
     """`CODE: message` of each MessageModel in an answer (nothing when it has none)."""
     models = data.get("MessageModelList") if isinstance(data, dict) else None
@@ -121,86 +106,12 @@ def api_messages(data: object) -> tuple[str, ...]:
     return tuple(text for text in texts if text)
 
 
-def _retry_after(response: httpx.Response) -> int | None:
-    value = response.headers.get("Retry-After", "").strip()
-    return int(value) if value.isdigit() else None
-
-
-def _is_web_page(response: httpx.Response) -> bool:
-    return "html" in response.headers.get("Content-Type", "") or response.text.lstrip().startswith(
-        "<"
-    )
-
-
-def _decoded(response: httpx.Response) -> object:
-    status = response.status_code
-    if _is_web_page(response):
-        raise ApiError(
-            ApiErrorKind.MALFORMED, e.WEB_PAGE(market=MARKET, status=status), status=status
-        )
-    try:
-        return json.loads(response.content)
-    except (ValueError, RecursionError):
-        raise ApiError(
-            ApiErrorKind.MALFORMED, e.NOT_JSON(market=MARKET, status=status), status=status
-        ) from None
-
-
-def checked(response: httpx.Response) -> dict[str, object]:
-    """The JSON object of a successful answer; ApiError for any other."""
-    status = response.status_code
-    if status == 401:
-        raise ApiError(ApiErrorKind.UNAUTHORIZED, e.UNAUTHORIZED(market=MARKET), status=status)
-    if status == 429:
-        wait = _retry_after(response)
-        message = (
-            e.RATE_LIMITED_NO_WAIT(market=MARKET)
-            if wait is None
-            else e.RATE_LIMITED(market=MARKET, seconds=wait)
-        )
-        raise ApiError(ApiErrorKind.RATE_LIMITED, message, status=status, retry_after=wait)
-    if status >= 500:
-        raise ApiError(
-            ApiErrorKind.SERVER_ERROR, e.SERVER_ERROR(market=MARKET, status=status), status=status
-        )
-    if 400 <= status < 500:
-        try:
-            texts = api_messages(_decoded(response))
-        except ApiError:
-            texts = ()
-        detail = "; ".join(texts) or response.reason_phrase
-        raise ApiError(
-            ApiErrorKind.REJECTED,
-            e.REJECTED(market=MARKET, status=status, detail=detail),
-            status=status,
-            api_messages=texts,
-        )
-    if not 200 <= status < 300:
-        raise ApiError(
-            ApiErrorKind.MALFORMED, e.UNEXPECTED_STATUS(market=MARKET, status=status), status=status
-        )
-    data = _decoded(response)
-    if not isinstance(data, dict):
-        raise _lacks("MessageModelList")
-    return data
-
-
 def _lacks(field_name: str) -> ApiError:
-    return ApiError(ApiErrorKind.MALFORMED, e.LACKS_FIELD(market=MARKET, field=field_name))
+    return answers.lacks(MARKET, field_name)
 
 
 def _list_field(data: dict[str, object], name: str, *, required: bool = True) -> list[object]:
-    """A list field of an answer; null is an empty list; absent (when required) is malformed."""
-    if name not in data:
-        if required:
-            raise _lacks(name)
-        return []
-    value = data[name]
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise _lacks(name)
-    return value
+    return answers.list_field(data, name, MARKET, required=required)
 
 
 class RakutenRms:
@@ -234,18 +145,8 @@ class RakutenRms:
             "Authorization": self._keys.authorization(),
             "Content-Type": "application/json; charset=utf-8",
         }
-        try:
-            response = self._http.post(f"{function}/", json=body, headers=headers)
-        except httpx.TimeoutException:
-            raise ApiError(
-                ApiErrorKind.TIMEOUT, e.TIMED_OUT(market=MARKET, seconds=f"{self._timeout:g}")
-            ) from None
-        except httpx.TransportError as error:
-            detail = str(error) or type(error).__name__
-            raise ApiError(
-                ApiErrorKind.UNREACHABLE, e.UNREACHABLE(market=MARKET, detail=detail)
-            ) from None
-        return checked(response)
+        response = answers.send(self._http, MARKET, self._timeout, f"{function}/", body, headers)
+        return answers.checked(response, MARKET, api_messages, "MessageModelList")
 
     def search_orders(
         self,
@@ -260,7 +161,7 @@ class RakutenRms:
         a longer period is searched window by window, each page by page."""
         progress = list(order_progress)
         numbers: list[str] = []
-        for window_start, window_end in windows(start, end):
+        for window_start, window_end in windows(start, end, MAX_WINDOW):
             body: dict[str, object] = {
                 "dateType": date_type,
                 "startDatetime": rms_datetime(window_start),

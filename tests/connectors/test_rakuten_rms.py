@@ -12,11 +12,12 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from packstation.connectors.api_errors import ApiError, ApiErrorKind
+from packstation.connectors.paging import windows
 from packstation.connectors.rakuten_rms import (
+    MAX_WINDOW,
     RakutenKeys,
     RakutenRms,
     ShippingRow,
-    windows,
 )
 from tests.imports.test_rakuten_json import order_model, response
 
@@ -105,7 +106,7 @@ def test_a_period_longer_than_63_days_is_searched_in_windows(httpserver, rms):
 def test_windows_cover_the_period_without_overlap():
     start = datetime(2026, 1, 1, 12, 30, 15, 500, tzinfo=JST)
     end = start + timedelta(days=200)
-    parts = list(windows(start, end))
+    parts = list(windows(start, end, MAX_WINDOW))
     assert all(stop - begin <= timedelta(days=63) for begin, stop in parts)
     assert all(b[0] - a[1] == timedelta(seconds=1) for a, b in zip(parts, parts[1:]))
     assert parts[-1][1] == end

@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 
 from packstation.connectors.imports import parse_orders
+from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.ozon_json import parse_response
 from packstation.domain.model import Address, IncomingLine, Marketplace, MarketStatus
 
 from .samples import errors, orders
@@ -261,3 +263,13 @@ def test_records_that_are_not_postings(write):
 def test_a_file_that_is_not_a_postings_response(write, content):
     with pytest.raises(ValueError):
         parse(write("p.json", content))
+
+
+def test_postings_the_client_received_read_as_a_file_of_them(write):
+    answer = [posting("1-1-1"), posting("1-1-2", in_process_at=None)]
+    from_file = parse(write("postings.json", answer))
+    in_memory = list(parse_response(answer, "Ozon Seller API"))
+    assert orders(in_memory) == orders(from_file)
+    assert {(e.source, e.line, e.order_number) for e in in_memory if isinstance(e, RowError)} == {
+        ("Ozon Seller API", 2, "1-1-2")
+    }

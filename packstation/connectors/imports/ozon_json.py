@@ -1,4 +1,5 @@
-"""Ozon Seller API postings: `/v3/posting/fbs/list` and `/v3/posting/fbs/get` responses.
+"""Ozon Seller API postings: `/v3/posting/fbs/list` and `/v3/posting/fbs/get` responses,
+from a file (`parse`) or as the Ozon client received them (`parse_response`).
 
 Accepted shapes: `{"result": {"postings": [...]}}`, `{"postings": [...]}`, a bare list of
 postings, and `{"result": {posting}}`. Each posting is its own order, numbered by its
@@ -24,6 +25,7 @@ from packstation.connectors.imports.common import (
     RecordProblem,
     RowError,
     clean,
+    document_orders,
     json_list,
     json_orders,
     json_text,
@@ -181,3 +183,9 @@ def _order(posting: JsonObject, number: str) -> IncomingOrder:
 
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
     return json_orders(path, progress, postings, "posting_number", _order)
+
+
+def parse_response(data: object, source: str) -> Iterator[IncomingOrder | RowError]:
+    """The orders of postings already read (an answer, or its list of postings), as `parse`
+    reads them from a file; RowErrors name `source`."""
+    return document_orders(data, source, postings, "posting_number", _order)
