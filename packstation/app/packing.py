@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from packstation.app import dispatch, shipped_news
+from packstation.app import dispatch, parcel_news
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
@@ -410,10 +410,12 @@ class PackingService:
     def _finished(self, view: ShipmentView, done: Message | None, completed: bool) -> BenchResult:
         """Nothing is left to do for the parcel at this bench: it leaves the bench's queue, and
         the bench is ready for the next order at once."""
-        if view.packing_station is not None:
-            with self.db.engine.begin() as connection:
+        with self.db.engine.begin() as connection:
+            if view.packing_station is not None:
                 bench_store.claim(connection, view.shipment_id, None)
-            view = dataclasses.replace(view, packing_station=None)
+            if not self.dispatches(view):
+                parcel_news.packed(connection, view, self.station.now(), self.settings)
+        view = dataclasses.replace(view, packing_station=None)
         self._reset()
         if done is None:
             if view.weight is None:
@@ -659,7 +661,7 @@ class PackingService:
                 state = STATE_LABELS[OrderState.SHIPPED]()
                 return BenchResult(Level.BAD, NOT_PACKABLE(number=view.label, state=state), view)
             shipping_store.mark_shipped(connection, view.shipment_id, at)
-            shipped_news.enqueue(connection, view, carrier, at, self.settings)
+            parcel_news.shipped(connection, view, carrier, at, self.settings)
             add_events(
                 connection,
                 [

@@ -9,16 +9,15 @@ while the order still waits for confirmation (orderProgress 100).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from packstation.app.api_outbox import told_as_outbox
 from packstation.app.device_settings import MarketplaceApi
-from packstation.app.outbox import Refused, TryAgain
-from packstation.connectors.api_errors import ApiError, ApiErrorKind
+from packstation.app.outbox import Refused
 from packstation.connectors.rakuten_rms import (
     DEFAULT_BASE_URL,
     JST,
@@ -39,15 +38,6 @@ NO_KEYS = QT_TRANSLATE_NOOP(
     "No Rakuten keys for the shop {shop}: store them with packstation keys rakuten, then retry",
 )
 NO_SUCH_ORDER = QT_TRANSLATE_NOOP("Connector", "Rakuten RMS does not know the order {order}")
-TRY_AGAIN = frozenset(
-    {
-        ApiErrorKind.TIMEOUT,
-        ApiErrorKind.UNREACHABLE,
-        ApiErrorKind.RATE_LIMITED,
-        ApiErrorKind.SERVER_ERROR,
-        ApiErrorKind.MALFORMED,  # a broken answer may hide a change made: the look-up tells
-    }
-)
 
 Keys = Callable[[str], RakutenKeys | None]
 
@@ -87,7 +77,7 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
         return RakutenRms(found, base_url=url, timeout=settings.timeout_s)
 
     def ship(payload: dict[str, Any]) -> None:
-        with client() as rms, _told_as_outbox():
+        with client() as rms, told_as_outbox():
             order = _order(rms, payload["order"])
             if payload["tracking"] in _shipping_numbers(order):
                 return
@@ -99,7 +89,7 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
             rms.update_shipping(payload["order"], int(payload["basket"]), [row])
 
     def confirm(payload: dict[str, Any]) -> None:
-        with client() as rms, _told_as_outbox():
+        with client() as rms, told_as_outbox():
             if _order(rms, payload["order"]).get("orderProgress") == WAITING_FOR_CONFIRMATION:
                 rms.confirm_orders([payload["order"]])
 
@@ -119,15 +109,3 @@ def _shipping_numbers(order: dict[str, Any]) -> set[str]:
         for shipping in (package or {}).get("ShippingModelList") or ():
             numbers.add(str((shipping or {}).get("shippingNumber") or ""))
     return numbers
-
-
-@contextmanager
-def _told_as_outbox() -> Iterator[None]:
-    """An ApiError becomes the outbox's TryAgain (the far end away or busy) or Refused."""
-    try:
-        yield
-    except ApiError as error:
-        if error.kind in TRY_AGAIN:
-            after = timedelta(seconds=error.retry_after) if error.retry_after else None
-            raise TryAgain(error.message, after) from None
-        raise Refused(error.message) from None

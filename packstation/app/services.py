@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from packstation.app import notify, rakuten_reports
+from packstation.app import notify, ozon_reports, rakuten_reports
 from packstation.app import rates as rates_store
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary, import_catalogue
@@ -24,6 +24,7 @@ from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
 from packstation.connectors.imports.common import Progress
+from packstation.connectors.ozon_seller import OzonKeys
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
@@ -173,6 +174,7 @@ class Services:
         """What sends the outbox's messages, as the settings are now."""
         handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
         handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
+        handlers.update(ozon_reports.senders(self.settings.ozon, self._ozon_keys))
         return OutboxSender(self.db, handlers, self.station.clock)
 
     def outbox(self) -> tuple[list[Outgoing], dict[str, int]]:
@@ -197,6 +199,10 @@ class Services:
     def _rakuten_keys(self, shop: str) -> RakutenKeys | None:
         with _keyring_refusal():
             return Credentials().rakuten(shop)
+
+    def _ozon_keys(self, shop: str) -> OzonKeys | None:
+        with _keyring_refusal():
+            return Credentials().ozon(shop)
 
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""

@@ -11,6 +11,7 @@ salacoste/ozon-daytona-seller-api ozon-api-md/common-types:
 - /v3/posting/fbs/list: `{dir, filter{since, to: at most a year apart, status}, limit, offset,
   with}` → `result{postings, has_next}`. The limit is 50 in fbs.go and 1000 in the later
   schema: pages of 50 suit both.
+- /v3/posting/fbs/get: `{posting_number, with}` → `result{posting}`.
 - /v2/posting/fbs/get-by-barcode: `{barcode}` → `result{posting}`.
 - /v6/fbs/posting/product/exemplar/set: `{posting_number, multi_box_qty?, products[{product_id
   (the Ozon SKU), exemplars[{exemplar_id?, gtd, is_gtd_absent, rnpt, is_rnpt_absent,
@@ -290,6 +291,14 @@ class OzonSeller:
         every page, a year at a time."""
         period = (since, to)
         return self._listed("/v3/posting/fbs/list", LIST_LIMIT, period, ("since", "to"), status)
+
+    def posting(self, posting_number: str) -> dict[str, object]:
+        """One posting as Ozon has it now (its `status` above all)."""
+        body = {"posting_number": posting_number, "with": {}}
+        result = self._result("/v3/posting/fbs/get", body)
+        if not isinstance(result, dict):
+            raise _lacks("result")
+        return result
 
     def posting_by_barcode(self, barcode: str) -> dict[str, object]:
         """The posting whose label carries this barcode."""

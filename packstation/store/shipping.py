@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Connection, and_, func, insert, select, update
 
 from packstation.domain.bench import shipment_label
-from packstation.domain.model import Address
+from packstation.domain.model import Address, UnitCodeKind
 from packstation.domain.parcel_size import Dimensions
 from packstation.store.orders import address_from_json
 from packstation.store.packing import SHIPMENTS_IN_ORDER
@@ -20,6 +20,7 @@ from packstation.store.schema import (
     PRODUCTS,
     SHIPMENTS,
     TRACKING_RANGES,
+    UNIT_CODES,
 )
 from packstation.store.weighing import MG, box_dimensions
 
@@ -241,3 +242,21 @@ def set_tracking(connection: Connection, shipment_id: int, carrier: str, number:
         .where(SHIPMENTS.c.id == shipment_id)
         .values(carrier=carrier, tracking_number=number)
     )
+
+
+def parcel_contents(connection: Connection, shipment_id: int) -> list[tuple[str, int, list[str]]]:
+    """Each line of the parcel as its marketplace knows it: (marketplace SKU, quantity, the
+    marks captured from its units at packing)."""
+    lines = connection.execute(
+        select(LINES.c.id, LINES.c.marketplace_sku, LINES.c.quantity)
+        .where(LINES.c.shipment_id == shipment_id)
+        .order_by(LINES.c.seq)
+    ).all()
+    marks: dict[int, list[str]] = {line.id: [] for line in lines}
+    for line_id, value in connection.execute(
+        select(UNIT_CODES.c.line_id, UNIT_CODES.c.value)
+        .where(UNIT_CODES.c.line_id.in_(marks), UNIT_CODES.c.kind == UnitCodeKind.MARK.value)
+        .order_by(UNIT_CODES.c.id)
+    ):
+        marks[line_id].append(value)
+    return [(line.marketplace_sku, line.quantity, marks[line.id]) for line in lines]

@@ -1,0 +1,103 @@
+"""What the bench tells the Ozon Seller API, through the outbox, about its postings.
+
+- FBS (Ozon's label, no address of ours): when the parcel leaves the bench packed, the marks
+  captured at packing (`exemplar/set`, for postings with marked goods), then the posting
+  packed as one package (`/v4/posting/fbs/ship`). The posting is read first
+  (`/v3/posting/fbs/get`): one Ozon has past `awaiting_packaging` already is not packed
+  again, so a resent message does no harm.
+- rFBS (the shop's waybill and carrier): when it ships, its tracking number
+  (`tracking-number/set`), which Ozon takes again unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection
+
+from packstation.app.api_outbox import told_as_outbox
+from packstation.app.device_settings import MarketplaceApi
+from packstation.app.outbox import Refused
+from packstation.connectors.ozon_seller import (
+    DEFAULT_BASE_URL,
+    Exemplar,
+    OzonKeys,
+    OzonSeller,
+)
+from packstation.domain.bench import ShipmentView
+from packstation.domain.messages import QT_TRANSLATE_NOOP
+from packstation.domain.outbox import OZON_SHIP, OZON_TRACKING
+from packstation.store import shipping as shipping_store
+
+AWAITING_PACKAGING = "awaiting_packaging"
+CANCELLED = frozenset({"cancelled", "cancelled_from_split_pending", "not_accepted"})
+
+NO_KEYS = QT_TRANSLATE_NOOP(
+    "Connector",
+    "No Ozon keys for the shop {shop}: store them with packstation keys ozon, then retry",
+)
+CANCELLED_IN_OZON = QT_TRANSLATE_NOOP(
+    "Connector", "Ozon has cancelled the posting {posting} ({status}): take the parcel back"
+)
+NOT_TAKEN = QT_TRANSLATE_NOOP("Connector", "Ozon did not take the tracking number: {detail}")
+MARKS_NOT_TAKEN = QT_TRANSLATE_NOOP(
+    "Connector", "Ozon did not take the marks of the posting {posting}"
+)
+
+Keys = Callable[[str], OzonKeys | None]
+
+
+def reports_shipping(settings: MarketplaceApi, view: ShipmentView) -> bool:
+    return view.marketplace == "ozon" and settings.enabled and settings.report_shipping
+
+
+def packing_report(connection: Connection, view: ShipmentView) -> tuple[str, dict[str, Any]]:
+    """The outbox key and payload packing an FBS posting in Ozon, with its marks."""
+    contents = shipping_store.parcel_contents(connection, view.shipment_id)
+    products = [[sku, quantity] for sku, quantity, _ in contents]
+    marks = {sku: units for sku, _, units in contents if units}
+    payload = {"posting": view.number, "products": products, "marks": marks}
+    return f"{OZON_SHIP}:{view.shipment_id}", payload
+
+
+def tracking_report(view: ShipmentView) -> tuple[str, dict[str, Any]]:
+    """The outbox key and payload giving an rFBS posting its tracking number."""
+    tracking = view.tracking_number or ""
+    payload = {"posting": view.number, "tracking": tracking}
+    return f"{OZON_TRACKING}:{view.shipment_id}:{tracking}", payload
+
+
+def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[str, Any]], None]]:
+    def client() -> OzonSeller:
+        found = keys(settings.shop)
+        if found is None:
+            raise Refused(NO_KEYS(shop=settings.shop))
+        url = settings.api_url or DEFAULT_BASE_URL
+        return OzonSeller(found, base_url=url, timeout=settings.timeout_s)
+
+    def ship(payload: dict[str, Any]) -> None:
+        posting = payload["posting"]
+        with client() as ozon, told_as_outbox():
+            status = str(ozon.posting(posting).get("status", ""))
+            if status in CANCELLED:
+                raise Refused(CANCELLED_IN_OZON(posting=posting, status=status))
+            if status != AWAITING_PACKAGING:
+                return  # packed in Ozon already: by an earlier send of this message
+            if payload["marks"]:
+                units = {
+                    int(sku): [Exemplar(marks=(mark,)) for mark in marks]
+                    for sku, marks in payload["marks"].items()
+                }
+                if not ozon.set_exemplars(posting, units):
+                    raise Refused(MARKS_NOT_TAKEN(posting=posting))
+            package = [(int(sku), int(quantity)) for sku, quantity in payload["products"]]
+            ozon.ship(posting, [package])
+
+    def tracking(payload: dict[str, Any]) -> None:
+        with client() as ozon, told_as_outbox():
+            [result] = ozon.set_tracking_numbers([(payload["posting"], payload["tracking"])])
+            if not result.accepted:
+                raise Refused(NOT_TAKEN(detail="; ".join(result.errors) or payload["posting"]))
+
+    return {OZON_SHIP: ship, OZON_TRACKING: tracking}

@@ -1,0 +1,156 @@
+"""Ozon hears of each posting that left the bench once: FBS postings are packed in Ozon with
+their marks (after a look-up, so a resend does not ship twice), rFBS postings get their
+tracking number; against a fake Seller API with state on a real local HTTP server."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from packstation.app import ozon_reports
+from packstation.app.device_settings import MarketplaceApi
+from packstation.app.intake import Intake
+from packstation.app.outbox import OutboxSender
+from packstation.app.packing import Level, PackingService
+from packstation.connectors.ozon_seller import OzonKeys
+from packstation.domain.outbox import FAILED
+from packstation.store import outbox as outbox_store
+from tests.builders import MOSCOW, PERFUME, TEA, load_products, ozon
+
+POSTING = "57195475-0050-3"
+GS = "\x1d"
+MARK = "]d2010" + PERFUME + "215NmtcR4uDK6t" + GS + "91EE06" + GS + "92vRIHamUU1WHTe7"
+KEYS = OzonKeys("836271", "ozon-api-key-5f2e")
+
+
+class FakeOzon:
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.status = "awaiting_packaging"
+        self.bodies: dict[str, list[dict[str, Any]]] = {}
+        self.refuse_tracking = ""
+        routes = {
+            "/v3/posting/fbs/get": self._get,
+            "/v6/fbs/posting/product/exemplar/set": lambda body: {"result": True},
+            "/v4/posting/fbs/ship": self._ship,
+            "/v2/fbs/posting/tracking-number/set": self._tracking,
+        }
+        for path, answer in routes.items():
+            server.expect_request(path, method="POST").respond_with_handler(
+                self._handler(path, answer)
+            )
+
+    def _handler(self, path: str, answer: Any) -> Any:
+        def handle(request: Request) -> Response:
+            body = json.loads(request.get_data())
+            self.bodies.setdefault(path, []).append(body)
+            return Response(json.dumps(answer(body)), content_type="application/json")
+
+        return handle
+
+    def _get(self, body: dict[str, Any]) -> dict[str, Any]:
+        return {"result": {"posting_number": body["posting_number"], "status": self.status}}
+
+    def _ship(self, body: dict[str, Any]) -> dict[str, Any]:
+        self.status = "awaiting_deliver"
+        return {"result": [body["posting_number"]]}
+
+    def _tracking(self, body: dict[str, Any]) -> dict[str, Any]:
+        errors = [self.refuse_tracking] if self.refuse_tracking else []
+        return {
+            "result": [
+                {"posting_number": pair["posting_number"], "result": not errors, "error": errors}
+                for pair in body["tracking_numbers"]
+            ]
+        }
+
+
+@pytest.fixture
+def fake(httpserver: HTTPServer) -> FakeOzon:
+    return FakeOzon(httpserver)
+
+
+def packed(db, station, settings, fake: FakeOzon, tracking: str = "") -> MarketplaceApi:  # type: ignore[no-untyped-def]
+    """The posting packed at the bench: FBS (Ozon's label) without `tracking`, else rFBS
+    (the shop's waybill, to Moscow, with this tracking number)."""
+    settings.ozon = MarketplaceApi(
+        enabled=True, shop="main", api_url=fake.server.url_for(""), timeout_s=2
+    )
+    settings.shipping.carriers["ozon"] = "generic"
+    settings.label_printer.enabled = True
+    settings.scale.enabled = False
+    load_products(db)
+    order = ozon(POSTING, ("PERF", 1), ("TEA", 2))
+    lines = [
+        replace(line, marketplace_sku=sku)
+        for line, sku in zip(order.shipments[0].lines, ("1470", "2085"), strict=True)
+    ]
+    ship_to = MOSCOW if tracking else None
+    order = replace(order, shipments=[replace(order.shipments[0], lines=lines, ship_to=ship_to)])
+    Intake(db, station, settings).store_orders([order], "test")
+    bench = PackingService(db, station, settings)
+    scans = [POSTING, "0" + PERFUME, MARK, TEA, TEA] + ([tracking, tracking] if tracking else [])
+    for at, code in enumerate(scans):
+        result = bench.scan(code, at * 1000)
+    assert result.level is Level.DONE
+    return settings.ozon
+
+
+def send(db, clock, api: MarketplaceApi):  # type: ignore[no-untyped-def]
+    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS), clock).send_due()
+
+
+def test_an_fbs_posting_is_packed_in_ozon_with_its_marks_once(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    assert send(db, clock, api).sent == 1
+    [marks] = fake.bodies["/v6/fbs/posting/product/exemplar/set"]  # the mark without "]d2"
+    assert marks["posting_number"] == POSTING
+    assert marks["products"] == [
+        {"product_id": 1470, "exemplars": [{"gtd": "", "is_gtd_absent": True, "rnpt": "",
+          "is_rnpt_absent": True, "marks": [{"mark": MARK[3:], "mark_type": "mandatory_mark"}]}]}
+    ]  # fmt: skip
+    [ship] = fake.bodies["/v4/posting/fbs/ship"]
+    assert ship["packages"] == [
+        {"products": [{"product_id": 1470, "quantity": 1}, {"product_id": 2085, "quantity": 2}]}
+    ]
+
+
+def test_a_posting_ozon_has_packed_already_is_not_shipped_again(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    fake.status = "awaiting_deliver"  # the first send went through; its answer was lost
+    assert send(db, clock, api).sent == 1
+    assert "/v4/posting/fbs/ship" not in fake.bodies
+
+
+def test_a_posting_cancelled_in_ozon_fails_saying_take_it_back(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    fake.status = "cancelled"
+    assert send(db, clock, api).failed == 1
+    with db.engine.connect() as connection:
+        [message] = outbox_store.unsent(connection)
+    assert message.state == FAILED
+    assert message.error() == (
+        f"Ozon has cancelled the posting {POSTING} (cancelled): take the parcel back"
+    )
+
+
+def test_an_rfbs_posting_gets_its_tracking_number(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake, "TRACK-778")
+    assert send(db, clock, api).sent == 1
+    [body] = fake.bodies["/v2/fbs/posting/tracking-number/set"]
+    assert body == {"tracking_numbers": [{"posting_number": POSTING, "tracking_number": "TRACK-778"}]}
+    assert "/v4/posting/fbs/ship" not in fake.bodies
+
+
+def test_a_tracking_number_ozon_refuses_fails_with_its_reason(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake, "TRACK-778")
+    fake.refuse_tracking = "INVALID_TRACKING_NUMBER"
+    assert send(db, clock, api).failed == 1
+    with db.engine.connect() as connection:
+        [message] = outbox_store.unsent(connection)
+    assert message.error() == "Ozon did not take the tracking number: INVALID_TRACKING_NUMBER"
