@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from packstation.domain.holds import HoldReason
 from packstation.domain.states import OrderState
 from packstation.store.orders import holds_from_json
+from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
     CODES,
     LINES,
@@ -40,6 +41,8 @@ class QueueRow:
     time_slot: str
     holds: tuple[HoldReason, ...]
     packing_station: str | None = None  # the bench it is on (being packed, or packed and not done)
+    parcels: int = 1  # how many shipments its order has: "parcel 2 of 3"
+    backorder: bool = False  # what stock was short for when another parcel of it went out
 
 
 def queue_rows(
@@ -78,6 +81,8 @@ def queue_rows(
             SHIPMENTS.c.time_slot,
             SHIPMENTS.c.hold_reasons,
             SHIPMENTS.c.packing_station,
+            SHIPMENTS.c.backorder,
+            SHIPMENTS_IN_ORDER,
         )
         .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
         .where(wanted)
@@ -132,6 +137,8 @@ def queue_rows(
             time_slot=row.time_slot,
             holds=tuple(holds_from_json(row.hold_reasons or [])),
             packing_station=row.packing_station,
+            parcels=row.shipments_in_order,
+            backorder=row.backorder,
         )
         for row in rows
     ]

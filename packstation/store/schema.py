@@ -141,7 +141,7 @@ class Shipment(Base):
     # A parcel split off one of the order's imported shipments (the packer closed a parcel, or
     # stock was short): that shipment's key. Imports match the parcel to it.
     split_from: Mapped[str | None] = mapped_column(String(100))
-    backorder: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    backorder: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     lines: Mapped[list[Line]] = relationship(
