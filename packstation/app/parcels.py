@@ -50,11 +50,12 @@ def split_off(
     )
     holds = [HoldReason(HoldOrigin.PACKER, BACKORDER())] if backorder else []
     state = OrderState.ON_HOLD if backorder else OrderState.CONFIRMED
+    parcel_store.close_on_bench(connection, view.shipment_id, station.name)
     parcel = parcel_store.split(
         connection,
         view.shipment_id,
         splits,
-        station=station.name,
+        station=None if backorder else station.name,
         state=state,
         holds=holds_to_json(holds),
         reserved=reserved and not backorder,

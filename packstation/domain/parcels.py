@@ -8,7 +8,7 @@ its own. A line partly scanned is split by quantity.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from packstation.domain.bench import LineView, ShipmentView
@@ -46,6 +46,21 @@ def split_lines(lines: Iterable[LineView]) -> tuple[LineSplit, ...]:
     return tuple(
         LineSplit(line.line_id, line.scanned, line.open) for line in lines if line.open > 0
     )
+
+
+def stock_splits(
+    lines: Iterable[tuple[int, str, int]], available: Mapping[str, int]
+) -> tuple[LineSplit, ...]:
+    """What free stock covers stays, the rest moves (the rule `backorder_short_stock`): each
+    line (id, SKU, quantity) in turn takes what is still free of its SKU."""
+    free = dict(available)
+    splits = []
+    for line_id, sku, quantity in lines:
+        keep = max(0, min(quantity, free.get(sku, 0)))
+        free[sku] = free.get(sku, 0) - keep
+        if keep < quantity:
+            splits.append(LineSplit(line_id, keep, quantity - keep))
+    return tuple(splits)
 
 
 def refusal(view: ShipmentView | None, counting: bool, code_pending: bool) -> Message | None:

@@ -47,21 +47,9 @@ class NewParcel:
     seq: int
 
 
-def split(
-    connection: Connection,
-    shipment_id: int,
-    splits: Sequence[LineSplit],
-    *,
-    station: str,
-    state: OrderState,
-    holds: list[dict[str, Any]],
-    reserved: bool,
-    backorder: bool,
-) -> NewParcel:
-    """Move the units of `splits` to a new shipment of the same order, in `state`; the
-    shipment on the bench keeps what was scanned and becomes packed. Only while `station`
-    is packing it and its counts are as the bench saw them, else SplitConflict (the caller's
-    transaction rolls back)."""
+def close_on_bench(connection: Connection, shipment_id: int, station: str) -> None:
+    """The parcel on the bench becomes packed with what is in it; only while `station` is
+    packing it, else SplitConflict (the caller's transaction rolls back)."""
     closed = connection.execute(
         update(SHIPMENTS)
         .where(
@@ -73,6 +61,22 @@ def split(
     )
     if closed.rowcount != 1:
         raise SplitConflict
+
+
+def split(
+    connection: Connection,
+    shipment_id: int,
+    splits: Sequence[LineSplit],
+    *,
+    state: OrderState,
+    holds: list[dict[str, Any]],
+    reserved: bool,
+    backorder: bool,
+    station: str | None = None,
+) -> NewParcel:
+    """Move the units of `splits` to a new shipment of the same order, in `state`, kept for
+    `station` (None: for any). Only while the lines are as `splits` saw them, else
+    SplitConflict (the caller's transaction rolls back)."""
     source = connection.execute(select(SHIPMENTS).where(SHIPMENTS.c.id == shipment_id)).one()
     root = source.split_from or source.key
     keys = set(
@@ -93,7 +97,7 @@ def split(
             state=state.value,
             hold_reasons=holds,
             stock_reserved=reserved,
-            packing_station=None if backorder else station,
+            packing_station=station,
             split_from=root,
             backorder=backorder,
         )
@@ -111,7 +115,7 @@ def _move(connection: Connection, source: int, target: int, line: LineSplit) -> 
     mine = and_(
         LINES.c.id == line.line_id,
         LINES.c.shipment_id == source,
-        LINES.c.scanned == line.keep,
+        LINES.c.scanned <= line.keep,  # what is scanned stays
         LINES.c.quantity == line.keep + line.move,
     )
     if line.keep == 0:  # nothing of it scanned: the whole line moves

@@ -217,3 +217,39 @@ def test_another_station_taking_the_parcel_over_stops_the_split(db, station, set
     late = service.close_parcel()
     assert late.level is Level.BAD and late.takeover == parcels(db)[0].id
     assert len(parcels(db)) == 1 and lines_of(db, parcels(db)[0].id) == [("TEA", 3, 1)]
+
+
+def test_the_rule_ships_what_the_stock_covers_and_backorders_the_rest(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    from packstation.app.confirmation import recheck
+
+    bench(db, station, settings, ("CUP", 12), ("TEA", 1))  # 10 cups in stock
+    assert [p.state for p in parcels(db)] == ["on_hold"]
+    recheck(db, station)  # the rule is off: held as a whole
+    assert [p.state for p in parcels(db)] == ["on_hold"]
+    recheck(db, station, backorder_short=True)
+    first, rest = parcels(db)
+    assert first.state == "confirmed" and first.stock_reserved
+    assert lines_of(db, first.id) == [("CUP", 10, 0), ("TEA", 1, 0)]
+    assert rest.state == "on_hold" and rest.backorder and not rest.stock_reserved
+    assert lines_of(db, rest.id) == [("CUP", 2, 0)]
+    assert rest.hold_reasons[0]["args"] == {"sku": "CUP", "needed": 2, "available": 0}
+    assert reserved(db)["CUP"] == 10
+    recheck(db, station, backorder_short=True)  # no stock yet: it waits
+    assert len(parcels(db)) == 2 and parcels(db)[1].state == "on_hold"
+    with db.session() as session, session.begin():
+        session.scalars(select(Product).where(Product.sku == "CUP")).one().stock = 12
+    recheck(db, station, backorder_short=True)  # the stock arrived
+    assert parcels(db)[1].state == "confirmed" and reserved(db)["CUP"] == 12
+
+
+def test_the_rule_leaves_a_shipment_held_for_more_than_stock(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from packstation.app.confirmation import recheck
+    from tests.builders import TOKYO
+
+    load_products(db)
+    order = rakuten(NUMBER, ("CUP", 12), ship_to=replace(TOKYO, postal_code="1"))
+    Intake(db, station, settings).store_orders([order], "test")
+    recheck(db, station, backorder_short=True)
+    assert [p.state for p in parcels(db)] == ["on_hold"]
