@@ -9,17 +9,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.app.context import Station
 from packstation.domain.audit import EventKind
-from packstation.domain.confirmation import LineNeed, check_address, check_lines
+from packstation.domain.confirmation import NO_STOCK, LineNeed, check_address, check_lines
 from packstation.domain.holds import HoldOrigin, HoldReason
 from packstation.domain.messages import Message
 from packstation.domain.model import Address
+from packstation.domain.parcels import stock_splits
 from packstation.domain.states import OrderState, check_transition
+from packstation.store import parcels as parcel_store
 from packstation.store.catalogue import change_reserved, stock_by_sku
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
@@ -117,9 +120,16 @@ class RecheckResult:
 
 
 def recheck(
-    db: Database, station: Station, shipment_ids: Iterable[int] | None = None
+    db: Database,
+    station: Station,
+    shipment_ids: Iterable[int] | None = None,
+    *,
+    backorder_short: bool = False,
 ) -> RecheckResult:
-    """Run the checks again on new and on-hold shipments (all of them, or the ones given)."""
+    """Run the checks again on new and on-hold shipments (all of them, or the ones given).
+    `backorder_short` (the setting `backorder_short_stock`): a shipment held only because
+    stock is short ships what the stock covers; the rest is a backorder on hold, which a
+    later recheck releases once the stock is there."""
     with db.session() as session, session.begin():
         query = (
             select(Shipment)
@@ -141,6 +151,11 @@ def recheck(
         for shipment in shipments:
             source, before = OrderState(shipment.state), shipment.hold_reasons
             problems = reconfirm(shipment, ledger)
+            if problems and backorder_short:
+                backorder = _backorder_short(session, shipment, problems, ledger)
+                if backorder is not None:
+                    events += [_event(station, shipment, EventKind.SPLIT, **e) for e in backorder]
+                    problems = reconfirm(shipment, ledger)
             if problems:
                 held += 1
             else:
@@ -148,13 +163,10 @@ def recheck(
             if shipment.state == source.value and shipment.hold_reasons == before:
                 continue
             events.append(
-                event_row(
-                    station.now(),
-                    station.name,
-                    station.operator,
+                _event(
+                    station,
+                    shipment,
                     EventKind.TRANSITION,
-                    order_id=shipment.order_id,
-                    shipment_id=shipment.id,
                     from_state=source.value,
                     to_state=shipment.state,
                     reason="; ".join(p.render() for p in problems),
@@ -165,3 +177,61 @@ def recheck(
         ledger.flush(session)
         add_events(session, events)
     return RecheckResult(confirmed, held)
+
+
+def _event(station: Station, shipment: Shipment, kind: EventKind, **values: Any) -> dict:
+    values.setdefault("shipment_id", shipment.id)
+    return event_row(
+        station.now(), station.name, station.operator, kind, order_id=shipment.order_id, **values
+    )
+
+
+def _backorder_short(
+    session: Session, shipment: Shipment, problems: list[Message], ledger: StockLedger
+) -> list[dict[str, Any]] | None:
+    """Split off what free stock does not cover as a backorder on hold, when stock is all the
+    shipment is held for and it covers something; the SPLIT events' values, else None."""
+    if any(problem.text is not NO_STOCK for problem in problems):
+        return None
+    if any(line.scanned for line in shipment.lines):
+        return None  # counted at a bench once: a person decides
+    lines = [(line.id, line.sku, line.quantity) for line in shipment.lines]
+    splits = stock_splits(lines, ledger.available)
+    moves = {split.line_id: split.move for split in splits}
+    if sum(moves.values()) == sum(quantity for _, _, quantity in lines):
+        return None  # the stock covers nothing of it
+    kept: dict[str, int] = defaultdict(int)
+    moved = []
+    for line_id, sku, quantity in lines:
+        kept[sku] += quantity - moves.get(line_id, 0)
+        if moves.get(line_id):
+            moved.append(LineNeed(sku, moves[line_id]))
+    free = {sku: ledger.available[sku] - kept[sku] for sku in ledger.available}
+    holds = check_holds(check_lines(moved, free))
+    session.flush()
+    parcel = parcel_store.split(
+        session.connection(),
+        shipment.id,
+        splits,
+        state=OrderState.ON_HOLD,
+        holds=holds_to_json(holds),
+        reserved=False,
+        backorder=True,
+    )
+    session.expire_all()  # the lines changed under the session
+    units = sum(split.move for split in splits)
+    return [
+        {
+            "reason": "backorder",
+            "code": parcel.key,
+            "detail": str(parcel.shipment_id),
+            "quantity": units,
+        },
+        {
+            "reason": "backorder",
+            "shipment_id": parcel.shipment_id,
+            "to_state": OrderState.ON_HOLD.value,
+            "detail": str(shipment.id),
+            "quantity": units,
+        },
+    ]

@@ -66,6 +66,11 @@ CANCELLED_TOO_LATE = QT_TRANSLATE_NOOP(
     "Import",
     "{number}: the marketplace cancelled an order that is already {state}: stop the parcel",
 )
+SPLIT_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Import",
+    "{number}: the file changes an order already split into parcels; the change was not"
+    " applied and its open parcels are on hold: check them",
+)
 REMOVED = QT_TRANSLATE_NOOP("Import", "The marketplace removed this destination from the order")
 IMPORTED = QT_TRANSLATE_NOOP(
     "Import",
@@ -291,19 +296,29 @@ class _Change:
 
     def apply(self) -> None:
         order, incoming = self.order, self.incoming
-        rows = {row.key: row for row in order.shipments}
+        rows = {row.key: row for row in order.shipments if row.split_from is None}
+        parcels: dict[str, list[Shipment]] = {}
+        for row in order.shipments:
+            if row.split_from is not None:
+                parcels.setdefault(row.split_from, []).append(row)
         for seq, shipment in enumerate(incoming.shipments, start=1):
             row = rows.pop(shipment.key, None)
             if row is None:
                 self._add_shipment(seq, shipment)
                 continue
+            split = parcels.get(row.key, [])
             if row.fingerprint != shipment_fingerprint(shipment):
-                self._change_content(row, shipment)
+                if split:
+                    self._split_changed([row, *split])
+                else:
+                    self._change_content(row, shipment)
             if row.market_status != shipment.marketplace_status:
-                self._change_status(row, shipment)
-                row.market_status = shipment.marketplace_status
+                for part in (row, *split):  # the marketplace's word goes for all its parcels
+                    self._change_status(part, shipment)
+                    part.market_status = shipment.marketplace_status
         for row in rows.values():
-            self._removed(row)
+            for part in (row, *parcels.get(row.key, [])):
+                self._removed(part)
         fingerprint = order_fingerprint(incoming)
         if order.fingerprint != fingerprint and any(
             OrderState(row.state) in OPEN_STATES for row in order.shipments
@@ -435,6 +450,20 @@ class _Change:
         if state is OrderState.NEW and shipment.status is MarketStatus.PENDING:
             return
         self._confirm(row, shipment, kept)
+
+    def _split_changed(self, parts: list[Shipment]) -> None:
+        """The items of a shipment already split into parcels changed: which parcel would
+        take the change is for a person to decide. Not applied; the parcels not yet shipped
+        are held until someone has checked them."""
+        self.summary.not_applied.append(SPLIT_TOO_LATE(number=self.incoming.number))
+        self._event(EventKind.CHANGED, parts[0], outcome="not_applied", detail="content")
+        for part in parts:
+            state = OrderState(part.state)
+            if state is OrderState.ON_HOLD or can_transition(state, OrderState.ON_HOLD):
+                self._release(part)
+                holds = holds_from_json(part.hold_reasons)
+                changed = HoldReason(HoldOrigin.MARKETPLACE, CHANGED_WHILE_PACKING())
+                self._set_state(part, OrderState.ON_HOLD, [*holds, changed])
 
     def _change_status(self, row: Shipment, shipment: IncomingShipment) -> None:
         state = OrderState(row.state)

@@ -1,10 +1,10 @@
 """What the bench tells the Ozon Seller API, through the outbox, about its postings.
 
-- FBS (Ozon's label, no address of ours): when the parcel leaves the bench packed, the marks
-  captured at packing (`exemplar/set`, for postings with marked goods), then the posting
-  packed as one package (`/v4/posting/fbs/ship`). The posting is read first
-  (`/v3/posting/fbs/get`): one Ozon has past `awaiting_packaging` already is not packed
-  again, so a resent message does no harm.
+- FBS (Ozon's label, no address of ours): when the last parcel of a posting leaves the bench
+  packed, the marks captured at packing (`exemplar/set`, for postings with marked goods),
+  then the posting packed with a package for each parcel (`/v4/posting/fbs/ship`). The
+  posting is read first (`/v3/posting/fbs/get`): one Ozon has past `awaiting_packaging`
+  already is not packed again, so a resent message does no harm.
 - rFBS (the shop's waybill and carrier): when it ships, its tracking number
   (`tracking-number/set`), which Ozon takes again unchanged.
 """
@@ -28,6 +28,7 @@ from packstation.connectors.ozon_seller import (
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.outbox import OZON_SHIP, OZON_TRACKING
+from packstation.domain.states import OPEN_STATES, OrderState
 from packstation.store import shipping as shipping_store
 
 AWAITING_PACKAGING = "awaiting_packaging"
@@ -52,13 +53,28 @@ def reports_shipping(settings: MarketplaceApi, view: ShipmentView) -> bool:
     return view.marketplace == "ozon" and settings.enabled and settings.report_shipping
 
 
-def packing_report(connection: Connection, view: ShipmentView) -> tuple[str, dict[str, Any]]:
-    """The outbox key and payload packing an FBS posting in Ozon, with its marks."""
-    contents = shipping_store.parcel_contents(connection, view.shipment_id)
-    products = [[sku, quantity] for sku, quantity, _ in contents]
-    marks = {sku: units for sku, _, units in contents if units}
-    payload = {"posting": view.number, "products": products, "marks": marks}
-    return f"{OZON_SHIP}:{view.shipment_id}", payload
+def packing_report(
+    connection: Connection, view: ShipmentView
+) -> tuple[str, dict[str, Any]] | None:
+    """The outbox key and payload packing an FBS posting in Ozon, with its marks: one package
+    for each parcel the posting went in. None while a parcel of it is still to be packed (the
+    last one packed sends them all; a backorder waits for its stock, and so does the posting)."""
+    parcels = shipping_store.sibling_parcels(connection, view.shipment_id)
+    if any(OrderState(state) in OPEN_STATES for _, state in parcels):
+        return None
+    packages: list[list[list[object]]] = []
+    marks: dict[str, list[str]] = {}
+    for parcel, _ in parcels:
+        contents = shipping_store.parcel_contents(connection, parcel)
+        packages.append([[sku, quantity] for sku, quantity, _ in contents])
+        for sku, _, units in contents:
+            marks.setdefault(sku, []).extend(units)
+    payload = {
+        "posting": view.number,
+        "packages": packages,
+        "marks": {sku: units for sku, units in marks.items() if units},
+    }
+    return f"{OZON_SHIP}:{parcels[0][0]}", payload
 
 
 def tracking_report(view: ShipmentView) -> tuple[str, dict[str, Any]]:
@@ -91,8 +107,11 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
                 }
                 if not ozon.set_exemplars(posting, units):
                     raise Refused(MARKS_NOT_TAKEN(posting=posting))
-            package = [(int(sku), int(quantity)) for sku, quantity in payload["products"]]
-            ozon.ship(posting, [package])
+            packages = [
+                [(int(sku), int(quantity)) for sku, quantity in package]
+                for package in payload["packages"]
+            ]
+            ozon.ship(posting, packages)
 
     def tracking(payload: dict[str, Any]) -> None:
         with client() as ozon, told_as_outbox():

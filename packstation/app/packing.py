@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from packstation.app import dispatch, parcel_news
+from packstation.app import dispatch, parcel_news, parcels
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
@@ -25,6 +25,7 @@ from packstation.domain.barcodes import parse_scan
 from packstation.domain.bench import LineView, ShipmentView
 from packstation.domain.holds import BY_PACKER, HoldOrigin, HoldReason
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.parcels import refusal as split_refusal
 from packstation.domain.pack_session import (
     KnownProduct,
     Outcome,
@@ -483,6 +484,36 @@ class PackingService:
         if self.stage is Stage.WRAPPING:
             return self.confirm_wrap()
         return self._next_step(view, None)
+
+    # -- several parcels -------------------------------------------------------------------------
+    def close_parcel(self) -> BenchResult:
+        """The box is full: what is scanned stays in this parcel, which goes on to its weight
+        and label; what is not moves to the order's next parcel, kept for this station."""
+        return self._split(backorder=False)
+
+    def ship_what_is_here(self) -> BenchResult:
+        """Stock is short: what is scanned goes out in this parcel; the rest waits on hold as
+        a backorder of the order until the stock arrives (see app/parcels.py)."""
+        return self._split(backorder=True)
+
+    def _split(self, *, backorder: bool) -> BenchResult:
+        view, session = self.view, self._session
+        pending = session is not None and session.pending_line is not None
+        refused = split_refusal(view, session is not None, pending)
+        if refused is not None:
+            return BenchResult(Level.BAD, refused, view)
+        assert view is not None
+        try:
+            with self.db.engine.begin() as connection:
+                split = parcels.split_off(connection, view, self.station, backorder=backorder)
+        except parcels.SplitConflict:
+            reopened = self.open_shipment(view.shipment_id)
+            if reopened.takeover is not None:
+                return reopened
+            return BenchResult(Level.BAD, COUNT_CHANGED(), self.view)
+        self._session = None
+        self.view = split.view
+        return self._next_step(split.view, split.message)
 
     # -- gift wrap and noshi ---------------------------------------------------------------------
     def confirm_wrap(self) -> BenchResult:

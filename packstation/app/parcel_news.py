@@ -42,6 +42,11 @@ def shipped(
 
 def packed(connection: Connection, view: ShipmentView, at: datetime, settings: Settings) -> None:
     """A parcel that leaves the bench packed, to carry the marketplace's own label."""
-    if ozon_reports.reports_shipping(settings.ozon, view):
-        key, report = ozon_reports.packing_report(connection, view)
-        outbox_store.enqueue(connection, key, OZON_SHIP, report, at, view.shipment_id)
+    report = (
+        ozon_reports.packing_report(connection, view)
+        if ozon_reports.reports_shipping(settings.ozon, view)
+        else None
+    )
+    if report is not None:
+        key, payload = report
+        outbox_store.enqueue(connection, key, OZON_SHIP, payload, at, view.shipment_id)

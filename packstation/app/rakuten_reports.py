@@ -46,7 +46,10 @@ def shipping_report(
     connection: Connection, view: ShipmentView, carrier: str, at: datetime
 ) -> tuple[str, dict[str, Any]]:
     """The outbox key and payload telling RMS that this parcel left with its tracking number."""
-    basket = connection.scalar(select(SHIPMENTS.c.key).where(SHIPMENTS.c.id == view.shipment_id))
+    key, split_from = connection.execute(
+        select(SHIPMENTS.c.key, SHIPMENTS.c.split_from).where(SHIPMENTS.c.id == view.shipment_id)
+    ).one()
+    basket = split_from or key  # a parcel split off a basket is reported in that basket
     tracking = view.tracking_number or ""
     payload = {
         "order": view.number,

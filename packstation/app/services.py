@@ -143,7 +143,12 @@ class Services:
         return load_queue(self.db, states, marketplace, search, benched=benched)
 
     def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:
-        return recheck(self.db, self.station, shipment_ids)
+        return recheck(
+            self.db,
+            self.station,
+            shipment_ids,
+            backorder_short=self.settings.backorder_short_stock,
+        )
 
     def history(self, shipment_id: int) -> ParcelHistory:
         """What happened to a parcel and what was printed for it, oldest first."""

@@ -61,6 +61,9 @@ class Settings:
     )
     due_soon_hours: float = 6.0
     teach_needs_supervisor: bool = True
+    # A shipment held only for short stock ships what the stock covers when held orders are
+    # checked again; the rest waits as a backorder on hold.
+    backorder_short_stock: bool = False
     supervisor_pin_hash: str = ""  # "salt$hash"; empty: no PIN is asked
     sounds: bool = True
     scale: ScaleSettings = field(default_factory=ScaleSettings)

@@ -21,3 +21,4 @@ class EventKind(StrEnum):
     LABEL = "label"  # the packer scanned the label on the parcel: right or wrong
     WRAPPED = "wrapped"  # the packer confirmed the gift wrap and noshi the order asks for
     UNDO = "undo"  # the packer took back a counted scan; `detail` is the undone event's id
+    SPLIT = "split"  # a parcel split off another: `detail` is the other shipment's id

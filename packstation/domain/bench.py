@@ -68,6 +68,7 @@ class ShipmentView:
     weight: Decimal | None = None  # grams, once the parcel is weighed
     unit_weights: tuple[UnitWeight, ...] = ()
     wrapped: bool = False  # the packer confirmed the gift wrap and noshi asked for
+    backorder: bool = False  # what stock was short for when another parcel of it went out
 
     @property
     def label(self) -> str:

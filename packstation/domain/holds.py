@@ -32,3 +32,4 @@ CHANGED_WHILE_PACKING = QT_TRANSLATE_NOOP(
     "The order changed while it was being packed: check the parcel against the new items",
 )
 BY_PACKER = QT_TRANSLATE_NOOP("Hold", "{reason}")
+BACKORDER = QT_TRANSLATE_NOOP("Hold", "Backorder: waiting for stock")

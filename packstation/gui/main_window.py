@@ -201,6 +201,14 @@ class MainWindow(QMainWindow):
             self.presenter.confirm_wrap,
             "confirmWrap",
         )
+        action(pack, self.tr("Close this parcel"), "F11", self.presenter.close_parcel, "closeParcel")
+        action(
+            pack,
+            self.tr("Ship what is here (backorder the rest)"),
+            "Shift+F11",
+            self.presenter.ship_what_is_here,
+            "shipWhatIsHere",
+        )
         devices = bar.addMenu(self.tr("&Devices"))
         action(devices, self.tr("Self-test…"), "Ctrl+T", self.devices.selftest, "selftest")
         action(

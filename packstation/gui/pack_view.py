@@ -167,6 +167,12 @@ class PackView(QWidget):
         chips: list[tuple[str, str]] = []
         if view.state is OrderState.ON_HOLD:
             chips.append(("hold", self.tr("ON HOLD")))
+        if view.backorder:
+            chips.append(("backorder", self.tr("BACKORDER")))
+        if view.shipments_in_order > 1:
+            chips.append(
+                ("parcel", self.tr("PARCEL {0} OF {1}").format(view.seq, view.shipments_in_order))
+            )
         if view.gift or view.gift_wrap:
             text = self.tr("GIFT") + (f": {view.gift_wrap}" if view.gift_wrap else "")
             chips.append(("gift", text))

@@ -70,6 +70,12 @@ class BenchPresenter(QObject):
     def confirm_wrap(self) -> None:
         self._run(self.service.confirm_wrap, always_refresh=False)
 
+    def close_parcel(self) -> None:
+        self._run(self.service.close_parcel)
+
+    def ship_what_is_here(self) -> None:
+        self._run(self.service.ship_what_is_here)
+
     def undo(self) -> None:
         self._run(self.service.undo_last)
 

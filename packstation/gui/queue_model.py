@@ -111,6 +111,10 @@ class QueueModel(QAbstractTableModel):
         notes = []
         if row.packing_station and row.state in (OrderState.PACKING, OrderState.PACKED):
             notes.append(self.tr("at {0}").format(row.packing_station))
+        if row.backorder:
+            notes.append(self.tr("backorder"))
+        if row.parcels > 1:
+            notes.append(self.tr("parcel {0} of {1}").format(row.seq, row.parcels))
         if row.holds:
             notes.append(texts.message(row.holds[0].message))
         if row.gift or row.gift_wrap:

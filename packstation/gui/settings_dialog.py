@@ -51,6 +51,10 @@ class SettingsDialog(QDialog):
             self.tr("Linking an unknown barcode needs the supervisor PIN")
         )
         self.teach_supervisor.setChecked(settings.teach_needs_supervisor)
+        self.backorder = QCheckBox(
+            self.tr("Short of stock: ship what is there, the rest as a backorder")
+        )
+        self.backorder.setChecked(settings.backorder_short_stock)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Other shops: ship within"), self.deadlines["other"])
         form.addRow(self.tr("Mark as due soon when less than"), self.due_soon)
         form.addRow("", self.teach_supervisor)
+        form.addRow("", self.backorder)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow("", self.clear_pin)
         form.addRow("", self.sounds)
@@ -96,6 +101,7 @@ class SettingsDialog(QDialog):
             deadline_hours={key: spin.value() for key, spin in self.deadlines.items()},
             due_soon_hours=self.due_soon.value(),
             teach_needs_supervisor=self.teach_supervisor.isChecked(),
+            backorder_short_stock=self.backorder.isChecked(),
             sounds=self.sounds.isChecked(),
         )
         if self.clear_pin.isChecked():

@@ -31,6 +31,8 @@ CHIP = {
     "invoice": "#00695c",
     "notes": "#455a64",
     "hold": "#c62828",
+    "parcel": "#37474f",
+    "backorder": "#ef6c00",
 }
 
 

@@ -101,7 +101,11 @@ def existing_orders(
             SHIPMENTS.c.hold_reasons,
         )
         .join(SHIPMENTS, SHIPMENTS.c.order_id == ORDERS.c.id)
-        .where(ORDERS.c.marketplace == marketplace, ORDERS.c.number.in_(numbers))
+        .where(
+            ORDERS.c.marketplace == marketplace,
+            ORDERS.c.number.in_(numbers),
+            SHIPMENTS.c.split_from.is_(None),  # a parcel split off one goes with it
+        )
     )
     for row in rows:
         order = found.setdefault(row.number, StoredOrder(row.id, row.fingerprint, {}))

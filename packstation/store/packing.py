@@ -216,6 +216,7 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
         unit_weights=tuple(unit_weights(connection, {line.sku for line in lines}).values()),
         wrapped=bool(row.wrapped),
+        backorder=row.backorder,
     )
 
 

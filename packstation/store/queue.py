@@ -10,10 +10,11 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from packstation.domain.holds import HoldReason
-from packstation.domain.outbox import MARKETPLACE_KINDS, SENT
 from packstation.domain.messages import Message
+from packstation.domain.outbox import MARKETPLACE_KINDS, SENT
 from packstation.domain.states import CONFIRMATION_PENDING, STATE_LABELS, OrderState
 from packstation.store.orders import holds_from_json
+from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
     CODES,
     LINES,
@@ -43,6 +44,8 @@ class QueueRow:
     time_slot: str
     holds: tuple[HoldReason, ...]
     packing_station: str | None = None  # the bench it is on (being packed, or packed and not done)
+    parcels: int = 1  # how many shipments its order has: "parcel 2 of 3"
+    backorder: bool = False  # what stock was short for when another parcel of it went out
     confirmation_pending: bool = False  # shipped, the marketplace not told yet (the outbox)
 
     def state_label(self) -> Message:
@@ -87,6 +90,8 @@ def queue_rows(
             SHIPMENTS.c.time_slot,
             SHIPMENTS.c.hold_reasons,
             SHIPMENTS.c.packing_station,
+            SHIPMENTS.c.backorder,
+            SHIPMENTS_IN_ORDER,
         )
         .join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
         .where(wanted)
@@ -150,6 +155,8 @@ def queue_rows(
             time_slot=row.time_slot,
             holds=tuple(holds_from_json(row.hold_reasons or [])),
             packing_station=row.packing_station,
+            parcels=row.shipments_in_order,
+            backorder=row.backorder,
             confirmation_pending=row.id in pending,
         )
         for row in rows

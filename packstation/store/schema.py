@@ -138,6 +138,10 @@ class Shipment(Base):
     service: Mapped[str] = mapped_column(String(100), server_default="")
     tracking_number: Mapped[str | None] = mapped_column(String(100), index=True)
     shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A parcel split off one of the order's imported shipments (the packer closed a parcel, or
+    # stock was short): that shipment's key. Imports match the parcel to it.
+    split_from: Mapped[str | None] = mapped_column(String(100))
+    backorder: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     lines: Mapped[list[Line]] = relationship(

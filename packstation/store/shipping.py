@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
 from packstation.domain.bench import shipment_label
 from packstation.domain.model import Address, UnitCodeKind
@@ -242,6 +242,26 @@ def set_tracking(connection: Connection, shipment_id: int, carrier: str, number:
         .where(SHIPMENTS.c.id == shipment_id)
         .values(carrier=carrier, tracking_number=number)
     )
+
+
+def sibling_parcels(connection: Connection, shipment_id: int) -> list[tuple[int, str]]:
+    """Every parcel (id, state) of the shipment's order that came of the same marketplace
+    shipment: itself and the parcels split off it, in their order."""
+    key, split_from, order_id = connection.execute(
+        select(SHIPMENTS.c.key, SHIPMENTS.c.split_from, SHIPMENTS.c.order_id).where(
+            SHIPMENTS.c.id == shipment_id
+        )
+    ).one()
+    origin = split_from or key
+    rows = connection.execute(
+        select(SHIPMENTS.c.id, SHIPMENTS.c.state)
+        .where(
+            SHIPMENTS.c.order_id == order_id,
+            or_(SHIPMENTS.c.key == origin, SHIPMENTS.c.split_from == origin),
+        )
+        .order_by(SHIPMENTS.c.seq)
+    )
+    return [(row.id, row.state) for row in rows]
 
 
 def parcel_contents(connection: Connection, shipment_id: int) -> list[tuple[str, int, list[str]]]:

@@ -154,3 +154,31 @@ def test_a_tracking_number_ozon_refuses_fails_with_its_reason(db, station, setti
     with db.engine.connect() as connection:
         [message] = outbox_store.unsent(connection)
     assert message.error() == "Ozon did not take the tracking number: INVALID_TRACKING_NUMBER"
+
+
+def test_a_posting_packed_in_two_parcels_ships_as_two_packages(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    settings.ozon = MarketplaceApi(
+        enabled=True, shop="main", api_url=fake.server.url_for(""), timeout_s=2
+    )
+    settings.label_printer.enabled = True
+    settings.scale.enabled = False
+    load_products(db)
+    order = ozon(POSTING, ("TEA", 3))
+    lines = [replace(order.shipments[0].lines[0], marketplace_sku="2085")]
+    order = replace(order, shipments=[replace(order.shipments[0], lines=lines)])
+    Intake(db, station, settings).store_orders([order], "test")
+    bench = PackingService(db, station, settings)
+    bench.scan(POSTING, 0)
+    bench.scan(TEA, 1000)
+    assert bench.close_parcel().level is Level.DONE
+    with db.engine.connect() as connection:
+        assert outbox_store.unsent(connection) == []  # the posting's second parcel is still open
+    bench.scan(POSTING, 2000)
+    bench.scan(TEA, 3000)
+    assert bench.scan(TEA, 4000).level is Level.DONE
+    assert send(db, clock, settings.ozon).sent == 1
+    [ship] = fake.bodies["/v4/posting/fbs/ship"]
+    assert ship["packages"] == [
+        {"products": [{"product_id": 2085, "quantity": 1}]},
+        {"products": [{"product_id": 2085, "quantity": 2}]},
+    ]

@@ -11,15 +11,19 @@ from werkzeug import Response
 
 from packstation.app import rakuten_reports
 from packstation.app.device_settings import MarketplaceApi
+from packstation.app.intake import Intake
 from packstation.app.outbox import OutboxSender
+from packstation.app.packing import Level, PackingService
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.domain.outbox import FAILED, PENDING
 from packstation.store import outbox as outbox_store
 from tests.app.test_notify import NUMBER, YAMATO, ship
+from tests.builders import TEA, load_products, rakuten
 from tests.fake_rms import FakeRms
 from tests.imports.test_rakuten_json import order_model
 
 KEYS = RakutenKeys("SP-secret-4711", "SL-license-0815")
+SECOND = "444413758714"  # a second Yamato number (mod 7 check digit)
 
 
 @pytest.fixture
@@ -137,3 +141,21 @@ def test_confirm_order_only_while_it_waits_for_confirmation(db, clock, settings,
     handlers[rakuten_reports.CONFIRM_KIND]({"order": NUMBER})
     assert rms.calls["confirmOrder"] == 1
     assert rms.orders[NUMBER]["orderProgress"] == 300
+
+
+def test_an_order_in_two_parcels_reports_both_numbers_in_its_basket(db, station, settings, clock, rms) -> None:  # type: ignore[no-untyped-def]
+    api = connected(settings, rms)
+    settings.label_printer.enabled = True
+    settings.scale.enabled = False
+    load_products(db)
+    Intake(db, station, settings).store_orders([rakuten(NUMBER, ("TEA", 2))], "test")
+    bench = PackingService(db, station, settings)
+    bench.scan(NUMBER, 0)
+    bench.scan(TEA, 1000)
+    bench.close_parcel()
+    for at, code in enumerate((YAMATO, YAMATO, NUMBER, TEA, SECOND, SECOND), start=2):
+        result = bench.scan(code, at * 1000)
+    assert result.level is Level.DONE
+    assert sender(db, clock, api).send_due().sent == 2
+    assert rms.shipping_numbers(NUMBER) == [YAMATO, SECOND]
+    assert [update["BasketidModelList"][0]["basketId"] for update in rms.updates] == [1, 1]
