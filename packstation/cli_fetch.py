@@ -7,6 +7,7 @@ packstation keys rakuten|ozon [--shop S] [--forget]              store (or remov
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import sys
 from collections.abc import Callable
@@ -19,27 +20,21 @@ from packstation.app.fetching import (
     OZON_SOURCE,
     PACK_BY_AHEAD,
     RAKUTEN_SOURCE,
-    ozon_orders,
-    rakuten_orders,
+    marketplace_orders,
+    store_fetched,
 )
-from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.cli_output import print_import
 from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.api_errors import ApiError
-from packstation.connectors.imports.common import RowError
-from packstation.connectors.ozon_seller import OzonKeys, OzonSeller
-from packstation.connectors.rakuten_rms import RakutenKeys, RakutenRms
+from packstation.connectors.ozon_seller import OzonKeys
+from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Text
-from packstation.domain.model import IncomingOrder
 from packstation.i18n import translate, translate_message
 
 DEFAULT_SHOP = "default"
 DEFAULT_DAYS = 14
 SHOP_HELP = f"which shop's keys (default: {DEFAULT_SHOP}); each shop has its own"
-
-Orders = list[IncomingOrder | RowError]
-
 
 @dataclass(frozen=True)
 class Market:
@@ -59,17 +54,6 @@ class Market:
     no_keys: Text
     save: Callable[[Credentials, str, str, str], None]  # a shop's two keys, in prompt order
     keys_of: Callable[[Credentials, str], Any]  # the shop's keys, or None
-    fetch: Callable[[Any, argparse.Namespace, datetime, datetime], Orders]  # keys, args, since, now
-
-
-def _rakuten(keys: RakutenKeys, args: argparse.Namespace, since: datetime, now: datetime) -> Orders:
-    with RakutenRms(keys, base_url=args.api_url, timeout=args.timeout) as client:
-        return rakuten_orders(client, since, now)
-
-
-def _ozon(keys: OzonKeys, args: argparse.Namespace, since: datetime, now: datetime) -> Orders:
-    with OzonSeller(keys, base_url=args.api_url, timeout=args.timeout) as client:
-        return ozon_orders(client, since, now + PACK_BY_AHEAD)
 
 
 MARKETS = {
@@ -99,7 +83,6 @@ MARKETS = {
                 shop, RakutenKeys(secret, key)
             ),
             keys_of=Credentials.rakuten,
-            fetch=_rakuten,
         ),
         Market(
             name="ozon",
@@ -124,7 +107,6 @@ MARKETS = {
                 shop, OzonKeys(client_id, key)
             ),
             keys_of=Credentials.ozon,
-            fetch=_ozon,
         ),
     )
 }
@@ -204,8 +186,14 @@ def run_fetch(services: Services, args: argparse.Namespace) -> int:
         if args.since
         else now - timedelta(days=DEFAULT_DAYS)
     )
+    api = dataclasses.replace(
+        getattr(services.settings, market.name),
+        shop=args.shop,
+        api_url=args.api_url,
+        timeout_s=args.timeout,
+    )
     try:
-        orders = market.fetch(keys, args, since, now)
+        orders = marketplace_orders(market.name, keys, api, since, now)
     except ApiError as error:
         print(
             translate("Cli", "{error}. Nothing was imported; the order queue is as it was.").format(
@@ -214,7 +202,7 @@ def run_fetch(services: Services, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    summary = Intake(services.db, services.station, services.settings).store_orders(
-        orders, market.source
+    summary = store_fetched(
+        services.db, services.station, services.settings, market.name, orders
     )
     return print_import(summary, market.source)

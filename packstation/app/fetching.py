@@ -8,16 +8,25 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from packstation.app import rakuten_reports
+from packstation.app.context import Station
+from packstation.app.device_settings import MarketplaceApi
+from packstation.app.intake import ImportSummary, Intake
+from packstation.app.settings import Settings
 from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.imports import ozon_json, rakuten_json
 from packstation.connectors.imports.common import RowError
-from packstation.connectors.ozon_seller import AWAITING_PACKAGING, OzonSeller
-from packstation.connectors.rakuten_rms import RakutenRms
+from packstation.connectors.ozon_seller import AWAITING_PACKAGING, OzonKeys, OzonSeller
+from packstation.connectors.rakuten_rms import RakutenKeys, RakutenRms
 from packstation.domain.model import IncomingOrder
+from packstation.domain.outbox import RAKUTEN_CONFIRM
+from packstation.store import outbox as outbox_store
+from packstation.store.database import Database
 
 # How the import summary and row errors name where orders came from.
 RAKUTEN_SOURCE = rakuten_rms.MARKET
 OZON_SOURCE = ozon_seller.MARKET
+WAITING_FOR_CONFIRMATION = str(rakuten_reports.WAITING_FOR_CONFIRMATION)
 PACK_BY_AHEAD = timedelta(days=30)  # Ozon: how far ahead of now a pack-by time is looked for
 
 
@@ -38,3 +47,44 @@ def ozon_orders(
     parsed as a postings file is; a posting that cannot be read is a RowError, as in a file."""
     found = client.unfulfilled_postings(since, until, status=AWAITING_PACKAGING)
     return list(ozon_json.parse_response(found, OZON_SOURCE))
+
+
+def marketplace_orders(
+    market: str, keys: RakutenKeys | OzonKeys, api: MarketplaceApi, since: datetime, now: datetime
+) -> list[IncomingOrder | RowError]:
+    """The orders of `market` ("rakuten" or "ozon") since `since`, through its API."""
+    if market == "rakuten":
+        url = api.api_url or rakuten_rms.DEFAULT_BASE_URL
+        with RakutenRms(keys, base_url=url, timeout=api.timeout_s) as rms:  # type: ignore[arg-type]
+            return rakuten_orders(rms, since, now)
+    url = api.api_url or ozon_seller.DEFAULT_BASE_URL
+    with OzonSeller(keys, base_url=url, timeout=api.timeout_s) as seller:  # type: ignore[arg-type]
+        return ozon_orders(seller, since, now + PACK_BY_AHEAD)
+
+
+def store_fetched(
+    db: Database,
+    station: Station,
+    settings: Settings,
+    market: str,
+    orders: list[IncomingOrder | RowError],
+) -> ImportSummary:
+    """The fetched orders through the same idempotent intake as a file's; Rakuten orders still
+    waiting for the shop's confirmation (orderProgress 100) are confirmed through the outbox
+    when the shop wants it (`confirm_at_intake`). A confirmation lost to a crash right after
+    the intake is enqueued again by the next fetch: RMS still lists the order at 100."""
+    source = RAKUTEN_SOURCE if market == "rakuten" else OZON_SOURCE
+    summary = Intake(db, station, settings).store_orders(orders, source)
+    if market == "rakuten" and settings.rakuten.confirm_at_intake:
+        waiting = [
+            order.number
+            for order in orders
+            if isinstance(order, IncomingOrder)
+            and any(s.marketplace_status == WAITING_FOR_CONFIRMATION for s in order.shipments)
+        ]
+        now = station.now()
+        with db.engine.begin() as connection:
+            for number in waiting:
+                key, payload = rakuten_reports.confirm_report(number)
+                outbox_store.enqueue(connection, key, RAKUTEN_CONFIRM, payload, now)
+    return summary

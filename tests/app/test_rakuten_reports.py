@@ -9,7 +9,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from packstation.app import rakuten_reports
+from packstation.app import fetching, rakuten_reports
 from packstation.app.device_settings import MarketplaceApi
 from packstation.app.intake import Intake
 from packstation.app.outbox import OutboxSender
@@ -159,3 +159,29 @@ def test_an_order_in_two_parcels_reports_both_numbers_in_its_basket(db, station,
     assert sender(db, clock, api).send_due().sent == 2
     assert rms.shipping_numbers(NUMBER) == [YAMATO, SECOND]
     assert [update["BasketidModelList"][0]["basketId"] for update in rms.updates] == [1, 1]
+
+
+def test_fetched_orders_waiting_for_confirmation_are_confirmed_once(db, station, settings, clock, httpserver) -> None:  # type: ignore[no-untyped-def]
+    fake = FakeRms(httpserver)
+    fake.add(order_model("502763-20261122-00000100", orderProgress=100))
+    fake.add(order_model("502763-20261122-00000300", orderProgress=300))
+    api = connected(settings, fake)
+    now = clock()
+    for _ in range(2):
+        orders = fetching.marketplace_orders("rakuten", KEYS, api, now - timedelta(days=3), now)
+        summary = fetching.store_fetched(db, station, settings, "rakuten", orders)
+        assert sender(db, clock, api).send_due().failed == 0
+    assert summary.new == 0  # the second fetch: the same two orders, one now confirmed (300)
+    assert fake.calls["confirmOrder"] == 1
+    assert fake.orders["502763-20261122-00000100"]["orderProgress"] == 300
+
+
+def test_no_confirmation_where_the_shop_confirms_by_hand(db, station, settings, clock, httpserver) -> None:  # type: ignore[no-untyped-def]
+    fake = FakeRms(httpserver)
+    fake.add(order_model("502763-20261122-00000100", orderProgress=100))
+    api = connected(settings, fake)
+    api.confirm_at_intake = False
+    now = clock()
+    orders = fetching.marketplace_orders("rakuten", KEYS, api, now - timedelta(days=3), now)
+    fetching.store_fetched(db, station, settings, "rakuten", orders)
+    assert messages(db) == []
