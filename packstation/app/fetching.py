@@ -6,6 +6,7 @@ the intake sees a single order, so the local queue stays as it was.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from packstation.app import rakuten_reports
@@ -18,10 +19,15 @@ from packstation.connectors.imports import ozon_json, rakuten_json
 from packstation.connectors.imports.common import RowError
 from packstation.connectors.ozon_seller import AWAITING_PACKAGING, OzonKeys, OzonSeller
 from packstation.connectors.rakuten_rms import RakutenKeys, RakutenRms
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import IncomingOrder
 from packstation.domain.outbox import RAKUTEN_CONFIRM
 from packstation.store import outbox as outbox_store
 from packstation.store.database import Database
+
+MARKETS = ("rakuten", "ozon")
+FIRST_FETCH = timedelta(days=14)  # how far back each background fetch looks
+FAILED = QT_TRANSLATE_NOOP("Connector", "The fetch stopped: {error}; the queue is as it was")
 
 # How the import summary and row errors name where orders came from.
 RAKUTEN_SOURCE = rakuten_rms.MARKET
@@ -88,3 +94,13 @@ def store_fetched(
                 key, payload = rakuten_reports.confirm_report(number)
                 outbox_store.enqueue(connection, key, RAKUTEN_CONFIRM, payload, now)
     return summary
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One background fetch of a marketplace: what it stored, or why it stored nothing."""
+
+    market: str
+    at: datetime
+    summary: ImportSummary | None = None
+    problem: Message | None = None

@@ -17,12 +17,19 @@ from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
 from packstation.app.credentials import Credentials, NoKeyring
 from packstation.app.documents import Documents
+from packstation.app.fetching import (
+    FIRST_FETCH,
+    Fetched,
+    marketplace_orders,
+    store_fetched,
+)
 from packstation.app.intake import ImportSummary, Intake
 from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
+from packstation.connectors.api_errors import ApiError
 from packstation.connectors.imports.common import Progress
 from packstation.connectors.ozon_seller import OzonKeys
 from packstation.connectors.rakuten_rms import RakutenKeys
@@ -208,6 +215,34 @@ class Services:
     def _ozon_keys(self, shop: str) -> OzonKeys | None:
         with _keyring_refusal():
             return Credentials().ozon(shop)
+
+    def store_keys(self, market: str, shop: str, first: str, second: str) -> None:
+        """A shop's two API keys (Rakuten: serviceSecret, licenseKey; Ozon: Client-Id,
+        Api-Key) into the OS keyring; NoKeyring when there is none."""
+        if market == "rakuten":
+            Credentials().save_rakuten(shop, RakutenKeys(first, second))
+        else:
+            Credentials().save_ozon(shop, OzonKeys(first, second))
+
+    def fetch(self, market: str) -> Fetched:
+        """The orders of a connected shop (`settings.rakuten|ozon`) since FIRST_FETCH ago,
+        stored; a marketplace that fails leaves the queue as it was and says why."""
+        api = getattr(self.settings, market)
+        now = self.station.now()
+        credentials = Credentials()
+        try:
+            keys = credentials.rakuten(api.shop) if market == "rakuten" else credentials.ozon(api.shop)
+        except NoKeyring as error:
+            return Fetched(market, now, problem=error.message)
+        if keys is None:
+            no_keys = rakuten_reports.NO_KEYS if market == "rakuten" else ozon_reports.NO_KEYS
+            return Fetched(market, now, problem=no_keys(shop=api.shop))
+        try:
+            orders = marketplace_orders(market, keys, api, now - FIRST_FETCH, now)
+        except ApiError as error:
+            return Fetched(market, now, problem=error.message)
+        summary = store_fetched(self.db, self.station, self.settings, market, orders)
+        return Fetched(market, now, summary=summary)
 
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""

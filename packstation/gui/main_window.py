@@ -40,7 +40,9 @@ from packstation.gui.dialogs import (
     SupervisorDialog,
     TeachDialog,
 )
+from packstation.gui.fetch_runner import FetchRunner
 from packstation.gui.history_dialog import HistoryDialog
+from packstation.gui.marketplaces_dialog import MarketplacesDialog
 from packstation.gui.outbox_dialog import OutboxDialog
 from packstation.gui.outbox_runner import OutboxRunner
 from packstation.gui.pack_view import PackView
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.outbox = OutboxRunner(services, self)
         self.statusBar().addPermanentWidget(self.outbox.status)
+        self.fetcher = FetchRunner(services, self)
+        self.fetcher.fetched.connect(lambda _: self.refresh_queue())
+        self.statusBar().addPermanentWidget(self.fetcher.status)
         self.statusBar().addPermanentWidget(self.devices.bar)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
         self._build_actions()
@@ -148,6 +153,13 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("Settings…"), "Ctrl+,", self.edit_settings, "settings")
         action(file_menu, self.tr("Devices…"), "Ctrl+Shift+,", self.devices.edit, "devices")
         action(file_menu, self.tr("Shop and documents…"), "Ctrl+Alt+,", self.edit_shop, "shop")
+        action(
+            file_menu,
+            self.tr("Marketplace connections…"),
+            "",
+            self.edit_marketplaces,
+            "marketplaces",
+        )
         action(
             file_menu,
             self.tr("Quit"),
@@ -592,8 +604,26 @@ class MainWindow(QMainWindow):
             lambda error: self.on_failure(translate_error(error)),
         )
 
+    def edit_marketplaces(self) -> None:
+        dialog = MarketplacesDialog(self.services.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        settings, keys = dialog.result_settings(), dialog.keys_to_store()
+
+        def save() -> None:
+            for market, shop, first, second in keys:
+                self.services.store_keys(market, shop, first, second)
+            self.services.update_settings(settings)
+
+        self.worker.submit(
+            save,
+            lambda _: self.fetcher.fetch_due(),
+            lambda error: self.on_failure(translate_error(error)),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()
         self.devices.stop()
         self.outbox.stop()
+        self.fetcher.stop()
         event.accept()
