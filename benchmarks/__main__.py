@@ -4,6 +4,7 @@ from benchmarks import (
     escpos_raster,
     label_raster,
     manifest_pdf,
+    marketplace_api,
     open_by_number,
     rakuten_import,
     scale_latency,
@@ -14,6 +15,7 @@ from benchmarks import (
 for module in (
     scan_verdict,
     rakuten_import,
+    marketplace_api,
     open_by_number,
     scale_latency,
     label_raster,

@@ -180,7 +180,10 @@ class OzonSeller:
         self._keys = keys
         self._timeout = timeout
         self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), timeout=timeout, transport=transport
+            base_url=base_url.rstrip("/"),
+            timeout=timeout,
+            transport=transport,
+            verify=answers.tls(),
         )
 
     def __enter__(self) -> OzonSeller:

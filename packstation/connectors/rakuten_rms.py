@@ -126,7 +126,9 @@ class RakutenRms:
     ) -> None:
         self._keys = keys
         self._timeout = timeout
-        self._http = httpx.Client(base_url=base_url.rstrip("/") + "/", timeout=timeout)
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/") + "/", timeout=timeout, verify=answers.tls()
+        )
 
     def __enter__(self) -> RakutenRms:
         return self
