@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         if cli_documents.runs_without_database(args):
             return cli_documents.run_tracking_check(args)
         if args.command == "keys":
-            return cli_fetch.run_keys(args)
+            return cli_fetch.run_keys(args, settings)
         if args.simulate:
             settings = simulation.with_demo_shop(settings)
         services = Services.open(args.db, settings_path, settings)

@@ -2,6 +2,7 @@
 
 packstation fetch rakuten|ozon [--since YYYY-MM-DD] [--shop S]   import a marketplace's orders
 packstation keys rakuten|ozon [--shop S] [--forget]              store (or remove) a shop's keys
+packstation keys smtp                                            the mail server's password
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from packstation.app.fetching import (
     marketplace_orders,
     store_fetched,
 )
+from packstation.app.device_settings import NotifySettings
 from packstation.app.services import Services
+from packstation.app.settings import Settings
 from packstation.cli_output import print_import
 from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.api_errors import ApiError
@@ -32,6 +35,11 @@ from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Text
 from packstation.i18n import translate, translate_message
 
+NO_SMTP_LOGIN = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Set notify.smtp_host and notify.username in the settings first: the password is the "
+    "password of that login",
+)
 DEFAULT_SHOP = "default"
 DEFAULT_DAYS = 14
 SHOP_HELP = f"which shop's keys (default: {DEFAULT_SHOP}); each shop has its own"
@@ -141,6 +149,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         key_command.add_argument(
             "--forget", action="store_true", help="remove the shop's keys from the keyring"
         )
+    key_markets.add_parser(
+        "smtp", help="the password of the mail server login in the settings (notify.username)"
+    )
 
 
 def _ask(prompt: str) -> str:
@@ -150,7 +161,9 @@ def _ask(prompt: str) -> str:
     return sys.stdin.readline().strip()
 
 
-def run_keys(args: argparse.Namespace) -> int:
+def run_keys(args: argparse.Namespace, settings: Settings) -> int:
+    if args.market == "smtp":
+        return _smtp_password(settings.notify)
     market = MARKETS[args.market]
     credentials = Credentials()
     try:
@@ -167,6 +180,24 @@ def run_keys(args: argparse.Namespace) -> int:
         print(translate_message(error.message), file=sys.stderr)
         return 2
     print(translate_message(market.stored(shop=args.shop)))
+    return 0
+
+
+def _smtp_password(notify: NotifySettings) -> int:
+    if not notify.smtp_host or not notify.username:
+        print(translate_message(NO_SMTP_LOGIN()), file=sys.stderr)
+        return 2
+    prompt = translate("Cli", "Password of {user} at {host}: ")
+    password = _ask(prompt.format(user=notify.username, host=notify.smtp_host))
+    if not password:
+        print(translate("Cli", "No password given; nothing was stored"), file=sys.stderr)
+        return 2
+    try:
+        Credentials().save_smtp_password(notify.smtp_host, notify.username, password)
+    except NoKeyring as error:
+        print(translate_message(error.message), file=sys.stderr)
+        return 2
+    print(translate("Cli", "The mail password is stored in the keyring"))
     return 0
 
 

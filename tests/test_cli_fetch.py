@@ -13,7 +13,10 @@ from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 from werkzeug import Request, Response
 
+from packstation.app import settings as settings_store
 from packstation.app.credentials import SERVICE
+from packstation.app.services import Services
+from packstation.app.settings import Settings
 from packstation.cli import main
 from packstation.store.database import Database
 from packstation.store.schema import Order
@@ -266,4 +269,23 @@ def test_ozon_keys_can_be_forgotten_without_touching_rakuten_s(keys, db_url, mon
 def test_ozon_keys_need_both(memory_keyring, db_url, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{CLIENT_ID}\n\n"))
     assert main(["--db", db_url, "keys", "ozon"]) == 2
+    assert memory_keyring.entries == {}
+
+
+def test_the_mail_password_goes_to_the_keyring_for_the_login_in_the_settings(memory_keyring, monkeypatch, db_url, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    settings_path = tmp_path / "mail-settings.json"
+    settings = Settings(station_name="bench-1", operator="aiko")
+    settings.notify.smtp_host, settings.notify.username = "mail.example.jp", "shop"
+    settings_store.save(settings, settings_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("m41l-pa55\n"))
+    assert main(["--settings", str(settings_path), "keys", "smtp"]) == 0
+    assert "m41l-pa55" not in capsys.readouterr().out
+    services = Services.open(db_url, settings_path)
+    assert services._smtp_password() == "m41l-pa55"
+    services.close()
+
+
+def test_no_mail_password_without_a_login_in_the_settings(memory_keyring, capsys):  # type: ignore[no-untyped-def]
+    assert main(["keys", "smtp"]) == 2
+    assert "notify.smtp_host and notify.username" in capsys.readouterr().err
     assert memory_keyring.entries == {}
