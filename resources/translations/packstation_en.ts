@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>Parcels</name>
+    <message numerus="yes">
+        <source>Parcel closed: the other %n units go in the next parcel, {next}</source>
+        <translation>
+            <numerusform>Parcel closed: the other %n unit goes in the next parcel, {next}</numerusform>
+            <numerusform>Parcel closed: the other %n units go in the next parcel, {next}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping what is here: %n units wait as backorder {next} until the stock arrives</source>
+        <translation>
+            <numerusform>Shipping what is here: %n unit waits as backorder {next} until the stock arrives</numerusform>
+            <numerusform>Shipping what is here: %n units wait as backorder {next} until the stock arrives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message numerus="yes">
         <source>Mark the %n open units of {0} as verified without a scan.</source>

@@ -352,8 +352,32 @@
         <translation>serviceSecret: </translation>
     </message>
     <message>
+        <source>Set notify.smtp_host and notify.username in the settings first: the password is the password of that login</source>
+        <translation>先に設定の notify.smtp_host と notify.username を設定してください：パスワードはそのログインのパスワードです</translation>
+    </message>
+    <message>
         <source>licenseKey: </source>
         <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Client-Id: </source>
+        <translation>Client-Id: </translation>
+    </message>
+    <message>
+        <source>Api-Key: </source>
+        <translation>Api-Key: </translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are stored</source>
+        <translation>{shop} の Ozon キーを保存しました</translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are removed</source>
+        <translation>{shop} の Ozon キーを削除しました</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon</source>
+        <translation>店舗 {shop} の Ozon キーがありません：packstation keys ozon で保存してください</translation>
     </message>
     <message>
         <source>Both keys are needed; nothing was stored</source>
@@ -366,6 +390,18 @@
     <message>
         <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
         <translation>店舗 {shop} の楽天キーがありません：packstation keys rakuten で保存してください</translation>
+    </message>
+    <message>
+        <source>Password of {user} at {host}: </source>
+        <translation>{host} の {user} のパスワード: </translation>
+    </message>
+    <message>
+        <source>No password given; nothing was stored</source>
+        <translation>パスワードが入力されていません。何も保存していません</translation>
+    </message>
+    <message>
+        <source>The mail password is stored in the keyring</source>
+        <translation>メールのパスワードをキーリングに保存しました</translation>
     </message>
     <message>
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
@@ -454,6 +490,14 @@
         <translation>{market} がキーを拒否しました（HTTP 401）：ライセンスキーの期限切れか、キーが間違っています。現在のキーをもう一度入力してください</translation>
     </message>
     <message>
+        <source>{market} refused the keys (HTTP 401): the Api-Key has expired or is wrong, or belongs to another Client-Id; enter the current keys again</source>
+        <translation>{market} がキーを拒否しました（HTTP 401）：Api-Key の期限切れか誤り、または別の Client-Id のものです。現在のキーをもう一度入力してください</translation>
+    </message>
+    <message>
+        <source>{market} has not prepared it yet ({detail}); try again in a minute</source>
+        <translation>{market} はまだ準備できていません（{detail}）。1 分後にもう一度お試しください</translation>
+    </message>
+    <message>
         <source>{market} answered with something that is not JSON (HTTP {status})</source>
         <translation>{market} の応答が JSON ではありません（HTTP {status}）</translation>
     </message>
@@ -468,6 +512,34 @@
     <message>
         <source>{market} answered HTTP {status}</source>
         <translation>{market} の応答：HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The fetch stopped: {error}; the queue is as it was</source>
+        <translation>取得が止まりました：{error}。キューは元のままです</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon, then retry</source>
+        <translation>店舗 {shop} の Ozon キーがありません：packstation keys ozon で保存してから再試行してください</translation>
+    </message>
+    <message>
+        <source>Ozon has cancelled the posting {posting} ({status}): take the parcel back</source>
+        <translation>Ozon が出荷 {posting} をキャンセルしました（{status}）：荷物を回収してください</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the tracking number: {detail}</source>
+        <translation>Ozon が追跡番号を受け付けませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the marks of the posting {posting}</source>
+        <translation>Ozon が出荷 {posting} のマーキングコードを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten, then retry</source>
+        <translation>店舗 {shop} の楽天キーがありません：packstation keys rakuten で保存してから再試行してください</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS does not know the order {order}</source>
+        <translation>楽天 RMS に注文 {order} がありません</translation>
     </message>
 </context>
 <context>
@@ -752,6 +824,17 @@
     </message>
 </context>
 <context>
+    <name>FetchRunner</name>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} new, {3} changed</source>
+        <translation>{0} {1}：新規 {2} 件、変更 {3} 件</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -824,6 +907,10 @@
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
+    <message>
+        <source>Backorder: waiting for stock</source>
+        <translation>入荷待ち（残り分）：在庫の入荷を待っています</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -842,6 +929,10 @@
     <message>
         <source>{number}: the marketplace cancelled an order that is already {state}: stop the parcel</source>
         <translation>{number}：既に「{state}」の注文をモールがキャンセルしました：荷物を止めてください</translation>
+    </message>
+    <message>
+        <source>{number}: the file changes an order already split into parcels; the change was not applied and its open parcels are on hold: check them</source>
+        <translation>{number}：ファイルが、すでに複数の荷物に分けた注文を変更しています。変更は反映せず、未出荷の荷物を保留にしました：確認してください</translation>
     </message>
     <message>
         <source>The marketplace removed this destination from the order</source>
@@ -1101,6 +1192,10 @@
         <translation>ショップと帳票…</translation>
     </message>
     <message>
+        <source>Marketplace connections…</source>
+        <translation>マーケットプレイス接続…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -1167,6 +1262,14 @@
     <message>
         <source>Gift wrap and noshi done</source>
         <translation>ギフト包装・のし完了</translation>
+    </message>
+    <message>
+        <source>Close this parcel</source>
+        <translation>この荷物を締める</translation>
+    </message>
+    <message>
+        <source>Ship what is here (backorder the rest)</source>
+        <translation>ある分だけ出荷（残りは入荷待ち）</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
@@ -1336,6 +1439,25 @@
     </message>
 </context>
 <context>
+    <name>MarketplacesDialog</name>
+    <message>
+        <source>Marketplace connections</source>
+        <translation>マーケットプレイス接続</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS (RakutenPayOrderAPI)</source>
+        <translation>楽天 RMS（楽天ペイ受注API）</translation>
+    </message>
+    <message>
+        <source>Ozon Seller API (FBS, rFBS)</source>
+        <translation>Ozon Seller API（FBS、rFBS）</translation>
+    </message>
+    <message>
+        <source>The keys go to the system keyring; packstation never writes them to a file.</source>
+        <translation>キーはシステムのキーリングに保存されます。packstation がキーをファイルに書き込むことはありません。</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>new</source>
@@ -1376,6 +1498,10 @@
     <message>
         <source>returned</source>
         <translation>返品</translation>
+    </message>
+    <message>
+        <source>shipped, confirmation pending</source>
+        <translation>出荷済み・連携待ち</translation>
     </message>
     <message>
         <source>An order that is {source} cannot become {target}.</source>
@@ -1423,6 +1549,22 @@
     <message>
         <source>Mail to the buyer</source>
         <translation>購入者へのメール</translation>
+    </message>
+    <message>
+        <source>Tracking number to Rakuten</source>
+        <translation>楽天への追跡番号</translation>
+    </message>
+    <message>
+        <source>Order confirmed in Rakuten</source>
+        <translation>楽天での注文確認</translation>
+    </message>
+    <message>
+        <source>Parcel packed in Ozon</source>
+        <translation>Ozon での梱包完了</translation>
+    </message>
+    <message>
+        <source>Tracking number to Ozon</source>
+        <translation>Ozon への追跡番号</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1602,6 +1744,14 @@
         <translation>保留中</translation>
     </message>
     <message>
+        <source>BACKORDER</source>
+        <translation>入荷待ち</translation>
+    </message>
+    <message>
+        <source>PARCEL {0} OF {1}</source>
+        <translation>荷物 {0}/{1}</translation>
+    </message>
+    <message>
         <source>GIFT</source>
         <translation>ギフト</translation>
     </message>
@@ -1620,6 +1770,33 @@
     <message>
         <source>INVOICE requested</source>
         <translation>領収書：希望あり</translation>
+    </message>
+</context>
+<context>
+    <name>Parcels</name>
+    <message>
+        <source>No parcel is being packed: open an order and scan what goes in the parcel.</source>
+        <translation>梱包中の荷物がありません：注文を開き、荷物に入れる商品をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing of order {number} is scanned yet: scan what goes in this parcel first.</source>
+        <translation>注文 {number} はまだ何もスキャンされていません：先にこの荷物に入れる商品をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>First scan the code the last item asks for, or cancel it (Esc).</source>
+        <translation>先に最後の商品が求めるコードをスキャンするか、取り消してください（Esc）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel closed: the other %n units go in the next parcel, {next}</source>
+        <translation>
+            <numerusform>荷物を締めました：残りの %n 点は次の荷物 {next} に入ります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping what is here: %n units wait as backorder {next} until the stock arrives</source>
+        <translation>
+            <numerusform>ある分だけ出荷します：%n 点は入荷待ち {next} として在庫の入荷を待ちます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2037,14 @@
     <message>
         <source>at {0}</source>
         <translation>{0} で作業中</translation>
+    </message>
+    <message>
+        <source>backorder</source>
+        <translation>入荷待ち</translation>
+    </message>
+    <message>
+        <source>parcel {0} of {1}</source>
+        <translation>荷物 {0}/{1}</translation>
     </message>
     <message>
         <source>gift</source>
@@ -2255,6 +2440,10 @@
     <message>
         <source>Linking an unknown barcode needs the supervisor PIN</source>
         <translation>不明なバーコードの紐付けには管理者PINが必要</translation>
+    </message>
+    <message>
+        <source>Short of stock: ship what is there, the rest as a backorder</source>
+        <translation>在庫不足時：ある分を出荷し、残りは入荷待ちにする</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -2781,6 +2970,45 @@
         <translation>
             <numerusform>{0}：商品マスタでは {1} g、荷物の実測では {2} g（%n 件）：商品マスタを修正してください</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketBox</name>
+    <message>
+        <source>Connected: fetch its orders and tell it what shipped</source>
+        <translation>接続する：注文を取得し、出荷を連携する</translation>
+    </message>
+    <message>
+        <source>the marketplace&apos;s own address</source>
+        <translation>マーケットプレイス標準のアドレス</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Send each parcel&apos;s tracking number</source>
+        <translation>荷物ごとの追跡番号を送る</translation>
+    </message>
+    <message>
+        <source>Confirm new orders when they are fetched</source>
+        <translation>取得した新規注文を注文確認する</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored key</source>
+        <translation>空欄なら保存済みのキーを使います</translation>
+    </message>
+    <message>
+        <source>Shop (whose keys)</source>
+        <translation>店舗（キーの持ち主）</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API アドレス</translation>
+    </message>
+    <message>
+        <source>Fetch orders every (0: only by hand)</source>
+        <translation>注文の取得間隔（0：手動のみ）</translation>
     </message>
 </context>
 <context>

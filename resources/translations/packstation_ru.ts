@@ -356,8 +356,32 @@
         <translation>serviceSecret: </translation>
     </message>
     <message>
+        <source>Set notify.smtp_host and notify.username in the settings first: the password is the password of that login</source>
+        <translation>Сначала задайте notify.smtp_host и notify.username в настройках: пароль — это пароль этой учётной записи</translation>
+    </message>
+    <message>
         <source>licenseKey: </source>
         <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Client-Id: </source>
+        <translation>Client-Id: </translation>
+    </message>
+    <message>
+        <source>Api-Key: </source>
+        <translation>Api-Key: </translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are stored</source>
+        <translation>Ключи Ozon магазина {shop} сохранены</translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are removed</source>
+        <translation>Ключи Ozon магазина {shop} удалены</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon</source>
+        <translation>Нет ключей Ozon для магазина {shop}: сохраните их командой packstation keys ozon</translation>
     </message>
     <message>
         <source>Both keys are needed; nothing was stored</source>
@@ -370,6 +394,18 @@
     <message>
         <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
         <translation>Нет ключей Rakuten для магазина {shop}: сохраните их командой packstation keys rakuten</translation>
+    </message>
+    <message>
+        <source>Password of {user} at {host}: </source>
+        <translation>Пароль {user} на {host}: </translation>
+    </message>
+    <message>
+        <source>No password given; nothing was stored</source>
+        <translation>Пароль не введён; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>The mail password is stored in the keyring</source>
+        <translation>Пароль почты сохранён в связке ключей</translation>
     </message>
     <message>
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
@@ -458,6 +494,14 @@
         <translation>{market} не принял ключи (HTTP 401): срок действия licenseKey истёк или ключ неверен; введите действующие ключи заново</translation>
     </message>
     <message>
+        <source>{market} refused the keys (HTTP 401): the Api-Key has expired or is wrong, or belongs to another Client-Id; enter the current keys again</source>
+        <translation>{market} не принял ключи (HTTP 401): Api-Key истёк, неверен или принадлежит другому Client-Id; введите действующие ключи заново</translation>
+    </message>
+    <message>
+        <source>{market} has not prepared it yet ({detail}); try again in a minute</source>
+        <translation>{market} ещё не подготовил это ({detail}); повторите через минуту</translation>
+    </message>
+    <message>
         <source>{market} answered with something that is not JSON (HTTP {status})</source>
         <translation>{market} ответил не в формате JSON (HTTP {status})</translation>
     </message>
@@ -472,6 +516,34 @@
     <message>
         <source>{market} answered HTTP {status}</source>
         <translation>{market} ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The fetch stopped: {error}; the queue is as it was</source>
+        <translation>Загрузка прервана: {error}; очередь не изменилась</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon, then retry</source>
+        <translation>Нет ключей Ozon для магазина {shop}: сохраните их командой packstation keys ozon и повторите</translation>
+    </message>
+    <message>
+        <source>Ozon has cancelled the posting {posting} ({status}): take the parcel back</source>
+        <translation>Ozon отменил отправление {posting} ({status}): заберите посылку обратно</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the tracking number: {detail}</source>
+        <translation>Ozon не принял трек-номер: {detail}</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the marks of the posting {posting}</source>
+        <translation>Ozon не принял коды маркировки отправления {posting}</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten, then retry</source>
+        <translation>Нет ключей Rakuten для магазина {shop}: сохраните их командой packstation keys rakuten и повторите</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS does not know the order {order}</source>
+        <translation>В Rakuten RMS нет заказа {order}</translation>
     </message>
 </context>
 <context>
@@ -772,6 +844,17 @@
     </message>
 </context>
 <context>
+    <name>FetchRunner</name>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} new, {3} changed</source>
+        <translation>{0} {1}: новых {2}, изменённых {3}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -844,6 +927,10 @@
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
+    <message>
+        <source>Backorder: waiting for stock</source>
+        <translation>Дозаказ: ждём поступления товара</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -862,6 +949,10 @@
     <message>
         <source>{number}: the marketplace cancelled an order that is already {state}: stop the parcel</source>
         <translation>{number}: маркетплейс отменил заказ в статусе «{state}»: остановите посылку</translation>
+    </message>
+    <message>
+        <source>{number}: the file changes an order already split into parcels; the change was not applied and its open parcels are on hold: check them</source>
+        <translation>{number}: файл меняет заказ, уже разделённый на посылки; изменение не применено, его открытые посылки отложены: проверьте их</translation>
     </message>
     <message>
         <source>The marketplace removed this destination from the order</source>
@@ -1121,6 +1212,10 @@
         <translation>Магазин и документы…</translation>
     </message>
     <message>
+        <source>Marketplace connections…</source>
+        <translation>Подключения маркетплейсов…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -1187,6 +1282,14 @@
     <message>
         <source>Gift wrap and noshi done</source>
         <translation>Подарочная упаковка и носи готовы</translation>
+    </message>
+    <message>
+        <source>Close this parcel</source>
+        <translation>Закрыть эту посылку</translation>
+    </message>
+    <message>
+        <source>Ship what is here (backorder the rest)</source>
+        <translation>Отправить то, что есть (остальное — дозаказ)</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
@@ -1358,6 +1461,25 @@
     </message>
 </context>
 <context>
+    <name>MarketplacesDialog</name>
+    <message>
+        <source>Marketplace connections</source>
+        <translation>Подключения маркетплейсов</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS (RakutenPayOrderAPI)</source>
+        <translation>Rakuten RMS (RakutenPayOrderAPI)</translation>
+    </message>
+    <message>
+        <source>Ozon Seller API (FBS, rFBS)</source>
+        <translation>Ozon Seller API (FBS, rFBS)</translation>
+    </message>
+    <message>
+        <source>The keys go to the system keyring; packstation never writes them to a file.</source>
+        <translation>Ключи хранятся в системной связке ключей; packstation никогда не записывает их в файл.</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>new</source>
@@ -1398,6 +1520,10 @@
     <message>
         <source>returned</source>
         <translation>возврат</translation>
+    </message>
+    <message>
+        <source>shipped, confirmation pending</source>
+        <translation>отправлен, ждёт подтверждения</translation>
     </message>
     <message>
         <source>An order that is {source} cannot become {target}.</source>
@@ -1445,6 +1571,22 @@
     <message>
         <source>Mail to the buyer</source>
         <translation>Письмо покупателю</translation>
+    </message>
+    <message>
+        <source>Tracking number to Rakuten</source>
+        <translation>Трек-номер в Rakuten</translation>
+    </message>
+    <message>
+        <source>Order confirmed in Rakuten</source>
+        <translation>Подтверждение заказа в Rakuten</translation>
+    </message>
+    <message>
+        <source>Parcel packed in Ozon</source>
+        <translation>Сборка отправления в Ozon</translation>
+    </message>
+    <message>
+        <source>Tracking number to Ozon</source>
+        <translation>Трек-номер в Ozon</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1628,6 +1770,14 @@
         <translation>ОТЛОЖЕН</translation>
     </message>
     <message>
+        <source>BACKORDER</source>
+        <translation>ДОЗАКАЗ</translation>
+    </message>
+    <message>
+        <source>PARCEL {0} OF {1}</source>
+        <translation>ПОСЫЛКА {0} ИЗ {1}</translation>
+    </message>
+    <message>
         <source>GIFT</source>
         <translation>ПОДАРОК</translation>
     </message>
@@ -1646,6 +1796,37 @@
     <message>
         <source>INVOICE requested</source>
         <translation>СЧЁТ: запрошен</translation>
+    </message>
+</context>
+<context>
+    <name>Parcels</name>
+    <message>
+        <source>No parcel is being packed: open an order and scan what goes in the parcel.</source>
+        <translation>Никакая посылка не собирается: откройте заказ и сканируйте то, что кладёте в посылку.</translation>
+    </message>
+    <message>
+        <source>Nothing of order {number} is scanned yet: scan what goes in this parcel first.</source>
+        <translation>Из заказа {number} ещё ничего не отсканировано: сначала сканируйте то, что кладёте в эту посылку.</translation>
+    </message>
+    <message>
+        <source>First scan the code the last item asks for, or cancel it (Esc).</source>
+        <translation>Сначала сканируйте код, который требует последний товар, или отмените его (Esc).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel closed: the other %n units go in the next parcel, {next}</source>
+        <translation>
+            <numerusform>Посылка закрыта: оставшаяся %n единица идёт в следующую посылку, {next}</numerusform>
+            <numerusform>Посылка закрыта: оставшиеся %n единицы идут в следующую посылку, {next}</numerusform>
+            <numerusform>Посылка закрыта: оставшиеся %n единиц идут в следующую посылку, {next}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping what is here: %n units wait as backorder {next} until the stock arrives</source>
+        <translation>
+            <numerusform>Отправляем то, что есть: %n единица ждёт поступления как дозаказ {next}</numerusform>
+            <numerusform>Отправляем то, что есть: %n единицы ждут поступления как дозаказ {next}</numerusform>
+            <numerusform>Отправляем то, что есть: %n единиц ждут поступления как дозаказ {next}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2067,14 @@
     <message>
         <source>at {0}</source>
         <translation>на {0}</translation>
+    </message>
+    <message>
+        <source>backorder</source>
+        <translation>дозаказ</translation>
+    </message>
+    <message>
+        <source>parcel {0} of {1}</source>
+        <translation>посылка {0} из {1}</translation>
     </message>
     <message>
         <source>gift</source>
@@ -2281,6 +2470,10 @@
     <message>
         <source>Linking an unknown barcode needs the supervisor PIN</source>
         <translation>Для привязки неизвестного штрихкода нужен PIN супервайзера</translation>
+    </message>
+    <message>
+        <source>Short of stock: ship what is there, the rest as a backorder</source>
+        <translation>Не хватает товара: отправлять то, что есть, остальное — дозаказом</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -2811,6 +3004,45 @@
             <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылки): исправьте каталог</numerusform>
             <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылок): исправьте каталог</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketBox</name>
+    <message>
+        <source>Connected: fetch its orders and tell it what shipped</source>
+        <translation>Подключено: загружать заказы и сообщать об отправке</translation>
+    </message>
+    <message>
+        <source>the marketplace&apos;s own address</source>
+        <translation>собственный адрес маркетплейса</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Send each parcel&apos;s tracking number</source>
+        <translation>Передавать трек-номер каждой посылки</translation>
+    </message>
+    <message>
+        <source>Confirm new orders when they are fetched</source>
+        <translation>Подтверждать новые заказы при загрузке</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored key</source>
+        <translation>оставьте пустым, чтобы сохранить прежний ключ</translation>
+    </message>
+    <message>
+        <source>Shop (whose keys)</source>
+        <translation>Магазин (чьи ключи)</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <source>Fetch orders every (0: only by hand)</source>
+        <translation>Загружать заказы каждые (0: только вручную)</translation>
     </message>
 </context>
 <context>

@@ -352,8 +352,32 @@
         <translation>serviceSecret: </translation>
     </message>
     <message>
+        <source>Set notify.smtp_host and notify.username in the settings first: the password is the password of that login</source>
+        <translation>请先在设置中填写 notify.smtp_host 和 notify.username：密码即该登录名的密码</translation>
+    </message>
+    <message>
         <source>licenseKey: </source>
         <translation>licenseKey: </translation>
+    </message>
+    <message>
+        <source>Client-Id: </source>
+        <translation>Client-Id: </translation>
+    </message>
+    <message>
+        <source>Api-Key: </source>
+        <translation>Api-Key: </translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are stored</source>
+        <translation>已保存 {shop} 的 Ozon 密钥</translation>
+    </message>
+    <message>
+        <source>The Ozon keys of {shop} are removed</source>
+        <translation>已删除 {shop} 的 Ozon 密钥</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon</source>
+        <translation>店铺 {shop} 没有 Ozon 密钥：请用 packstation keys ozon 保存</translation>
     </message>
     <message>
         <source>Both keys are needed; nothing was stored</source>
@@ -366,6 +390,18 @@
     <message>
         <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten</source>
         <translation>店铺 {shop} 没有乐天密钥：请用 packstation keys rakuten 保存</translation>
+    </message>
+    <message>
+        <source>Password of {user} at {host}: </source>
+        <translation>{host} 上 {user} 的密码: </translation>
+    </message>
+    <message>
+        <source>No password given; nothing was stored</source>
+        <translation>未输入密码；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>The mail password is stored in the keyring</source>
+        <translation>邮件密码已保存到密钥环</translation>
     </message>
     <message>
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
@@ -454,6 +490,14 @@
         <translation>{market} 拒绝了密钥（HTTP 401）：许可证密钥已过期或密钥错误；请重新输入当前密钥</translation>
     </message>
     <message>
+        <source>{market} refused the keys (HTTP 401): the Api-Key has expired or is wrong, or belongs to another Client-Id; enter the current keys again</source>
+        <translation>{market} 拒绝了密钥（HTTP 401）：Api-Key 已过期、错误或属于其他 Client-Id；请重新输入当前密钥</translation>
+    </message>
+    <message>
+        <source>{market} has not prepared it yet ({detail}); try again in a minute</source>
+        <translation>{market} 尚未准备好（{detail}）；请一分钟后重试</translation>
+    </message>
+    <message>
         <source>{market} answered with something that is not JSON (HTTP {status})</source>
         <translation>{market} 的响应不是 JSON（HTTP {status}）</translation>
     </message>
@@ -468,6 +512,34 @@
     <message>
         <source>{market} answered HTTP {status}</source>
         <translation>{market} 返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The fetch stopped: {error}; the queue is as it was</source>
+        <translation>获取已中止：{error}；队列保持原样</translation>
+    </message>
+    <message>
+        <source>No Ozon keys for the shop {shop}: store them with packstation keys ozon, then retry</source>
+        <translation>店铺 {shop} 没有 Ozon 密钥：请用 packstation keys ozon 保存后重试</translation>
+    </message>
+    <message>
+        <source>Ozon has cancelled the posting {posting} ({status}): take the parcel back</source>
+        <translation>Ozon 已取消货件 {posting}（{status}）：请把包裹取回</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the tracking number: {detail}</source>
+        <translation>Ozon 未接受运单号：{detail}</translation>
+    </message>
+    <message>
+        <source>Ozon did not take the marks of the posting {posting}</source>
+        <translation>Ozon 未接受货件 {posting} 的标识码</translation>
+    </message>
+    <message>
+        <source>No Rakuten keys for the shop {shop}: store them with packstation keys rakuten, then retry</source>
+        <translation>店铺 {shop} 没有乐天密钥：请用 packstation keys rakuten 保存后重试</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS does not know the order {order}</source>
+        <translation>乐天 RMS 中没有订单 {order}</translation>
     </message>
 </context>
 <context>
@@ -752,6 +824,17 @@
     </message>
 </context>
 <context>
+    <name>FetchRunner</name>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} new, {3} changed</source>
+        <translation>{0} {1}：新增 {2} 个，变更 {3} 个</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -824,6 +907,10 @@
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
+    <message>
+        <source>Backorder: waiting for stock</source>
+        <translation>缺货待发：等待到货</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -842,6 +929,10 @@
     <message>
         <source>{number}: the marketplace cancelled an order that is already {state}: stop the parcel</source>
         <translation>{number}：平台取消了已处于“{state}”状态的订单：请拦截包裹</translation>
+    </message>
+    <message>
+        <source>{number}: the file changes an order already split into parcels; the change was not applied and its open parcels are on hold: check them</source>
+        <translation>{number}：文件修改了一个已拆分成多个包裹的订单；修改未应用，其未完成的包裹已暂停：请检查</translation>
     </message>
     <message>
         <source>The marketplace removed this destination from the order</source>
@@ -1101,6 +1192,10 @@
         <translation>店铺与单据…</translation>
     </message>
     <message>
+        <source>Marketplace connections…</source>
+        <translation>电商平台连接…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1167,6 +1262,14 @@
     <message>
         <source>Gift wrap and noshi done</source>
         <translation>礼品包装和熨斗已完成</translation>
+    </message>
+    <message>
+        <source>Close this parcel</source>
+        <translation>封好这个包裹</translation>
+    </message>
+    <message>
+        <source>Ship what is here (backorder the rest)</source>
+        <translation>先发现有的（其余缺货待发）</translation>
     </message>
     <message>
         <source>&amp;Devices</source>
@@ -1336,6 +1439,25 @@
     </message>
 </context>
 <context>
+    <name>MarketplacesDialog</name>
+    <message>
+        <source>Marketplace connections</source>
+        <translation>电商平台连接</translation>
+    </message>
+    <message>
+        <source>Rakuten RMS (RakutenPayOrderAPI)</source>
+        <translation>乐天 RMS（RakutenPayOrderAPI）</translation>
+    </message>
+    <message>
+        <source>Ozon Seller API (FBS, rFBS)</source>
+        <translation>Ozon Seller API（FBS、rFBS）</translation>
+    </message>
+    <message>
+        <source>The keys go to the system keyring; packstation never writes them to a file.</source>
+        <translation>密钥保存在系统密钥环中；packstation 从不把密钥写入文件。</translation>
+    </message>
+</context>
+<context>
     <name>OrderState</name>
     <message>
         <source>new</source>
@@ -1376,6 +1498,10 @@
     <message>
         <source>returned</source>
         <translation>已退货</translation>
+    </message>
+    <message>
+        <source>shipped, confirmation pending</source>
+        <translation>已发货，待确认</translation>
     </message>
     <message>
         <source>An order that is {source} cannot become {target}.</source>
@@ -1423,6 +1549,22 @@
     <message>
         <source>Mail to the buyer</source>
         <translation>发给买家的邮件</translation>
+    </message>
+    <message>
+        <source>Tracking number to Rakuten</source>
+        <translation>发给乐天的运单号</translation>
+    </message>
+    <message>
+        <source>Order confirmed in Rakuten</source>
+        <translation>在乐天确认订单</translation>
+    </message>
+    <message>
+        <source>Parcel packed in Ozon</source>
+        <translation>在 Ozon 标记已打包</translation>
+    </message>
+    <message>
+        <source>Tracking number to Ozon</source>
+        <translation>发给 Ozon 的运单号</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -1602,6 +1744,14 @@
         <translation>暂停</translation>
     </message>
     <message>
+        <source>BACKORDER</source>
+        <translation>缺货待发</translation>
+    </message>
+    <message>
+        <source>PARCEL {0} OF {1}</source>
+        <translation>包裹 {0}/{1}</translation>
+    </message>
+    <message>
         <source>GIFT</source>
         <translation>礼品</translation>
     </message>
@@ -1620,6 +1770,33 @@
     <message>
         <source>INVOICE requested</source>
         <translation>发票：客户要求</translation>
+    </message>
+</context>
+<context>
+    <name>Parcels</name>
+    <message>
+        <source>No parcel is being packed: open an order and scan what goes in the parcel.</source>
+        <translation>没有正在打包的包裹：请打开订单并扫描放入包裹的商品。</translation>
+    </message>
+    <message>
+        <source>Nothing of order {number} is scanned yet: scan what goes in this parcel first.</source>
+        <translation>订单 {number} 还没有扫描任何商品：请先扫描放入这个包裹的商品。</translation>
+    </message>
+    <message>
+        <source>First scan the code the last item asks for, or cancel it (Esc).</source>
+        <translation>请先扫描上一个商品要求的代码，或取消（Esc）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel closed: the other %n units go in the next parcel, {next}</source>
+        <translation>
+            <numerusform>包裹已封好：其余 %n 件放入下一个包裹 {next}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping what is here: %n units wait as backorder {next} until the stock arrives</source>
+        <translation>
+            <numerusform>先发现有的：%n 件作为缺货待发 {next} 等待到货</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2037,14 @@
     <message>
         <source>at {0}</source>
         <translation>在 {0}</translation>
+    </message>
+    <message>
+        <source>backorder</source>
+        <translation>缺货待发</translation>
+    </message>
+    <message>
+        <source>parcel {0} of {1}</source>
+        <translation>包裹 {0}/{1}</translation>
     </message>
     <message>
         <source>gift</source>
@@ -2255,6 +2440,10 @@
     <message>
         <source>Linking an unknown barcode needs the supervisor PIN</source>
         <translation>关联未知条码需要主管 PIN</translation>
+    </message>
+    <message>
+        <source>Short of stock: ship what is there, the rest as a backorder</source>
+        <translation>库存不足时：先发现有的，其余作为缺货待发</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
@@ -2781,6 +2970,45 @@
         <translation>
             <numerusform>{0}：商品目录为 {1} g，实际包裹显示 {2} g（%n 个包裹）：请修正商品目录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketBox</name>
+    <message>
+        <source>Connected: fetch its orders and tell it what shipped</source>
+        <translation>已连接：获取订单并回传发货信息</translation>
+    </message>
+    <message>
+        <source>the marketplace&apos;s own address</source>
+        <translation>平台自己的地址</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Send each parcel&apos;s tracking number</source>
+        <translation>回传每个包裹的运单号</translation>
+    </message>
+    <message>
+        <source>Confirm new orders when they are fetched</source>
+        <translation>获取新订单时确认订单</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Shop (whose keys)</source>
+        <translation>店铺（密钥所属）</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <source>Fetch orders every (0: only by hand)</source>
+        <translation>获取订单间隔（0：仅手动）</translation>
     </message>
 </context>
 <context>
