@@ -149,8 +149,9 @@ def _shipment(services: Services, order: str) -> int | None:
 
 
 def _has_tracking_number(parcel: Parcel) -> bool:
-    """A waybill carries the parcel's tracking number: none yet, and it is refused (stderr)."""
-    if parcel.tracking_number:
+    """A waybill carries the parcel's tracking number (or is the marketplace's own label): none
+    yet, and it is refused (stderr)."""
+    if parcel.tracking_number or parcel.marketplace_label is not None:
         return True
     print(
         translate(
@@ -178,6 +179,8 @@ def run_doc(services: Services, args: argparse.Namespace) -> int:
         try:
             if args.doc_kind == "slip":
                 pdf = render_slip_pdf(slip_data(parcel, services.settings, today), args.page)
+            elif parcel.marketplace_label is not None:
+                pdf = parcel.marketplace_label
             else:
                 pdf = render_waybill(waybill_data(parcel, services.settings, today))
         except NoSuchParcel as error:

@@ -15,7 +15,7 @@ from packstation.app.printing import PrintService
 from packstation.app.settings import Settings
 from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.jobs import JobOutcome, JobState, PrintJob
-from packstation.documents.rasterize import pdf_to_bitmap
+from packstation.documents.rasterize import fit_marketplace_label, pdf_to_bitmap
 from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.slip_receipt import render_slip_receipt
 from packstation.documents.waybill import render_waybill
@@ -51,10 +51,19 @@ def next_copy(db: Database, shipment_id: int, kind: str) -> int:
 def render_job(
     service: PrintService, parcel: Parcel, kind: str, settings: Settings, day: date, copy: int
 ) -> PrintJob:
-    """The document as the printer's bytes (a label raster, ESC/POS, or a PDF for CUPS)."""
+    """The document as the printer's bytes (a label raster, ESC/POS, or a PDF for CUPS). The
+    waybill of a parcel the marketplace made a label for (Ozon FBS) is that label."""
     job_id = f"{kind}-{parcel.shipment_id}-{copy}"
     description = f"{kind} {parcel.label}" + (f" #{copy}" if copy > 1 else "")
     printer = service.settings
+    if kind == WAYBILL and parcel.marketplace_label is not None:
+        if printer.language == "pdf":
+            return PrintJob(job_id, parcel.marketplace_label, description)
+        media = service.media()
+        bitmap = fit_marketplace_label(
+            parcel.marketplace_label, media.width_dots, media.height_dots, printer.dpi
+        )
+        return service.label_job(bitmap, job_id, description)
     if kind == WAYBILL:
         pdf = render_waybill(waybill_data(parcel, settings, day), dpi=printer.dpi)
         if printer.language == "pdf":

@@ -4,7 +4,11 @@
   packed, the marks captured at packing (`exemplar/set`, for postings with marked goods),
   then the posting packed with a package for each parcel (`/v4/posting/fbs/ship`). The
   posting is read first (`/v3/posting/fbs/get`): one Ozon has past `awaiting_packaging`
-  already is not packed again, so a resent message does no harm.
+  already is not packed again, so a resent message does no harm. Then Ozon's label
+  (`package-label`), kept for the parcel's waybill; Ozon makes it 45–60 s after packing, and
+  until then the message is tried again a minute later (the posting, packed, is not packed
+  again). A posting split into several packages becomes several postings, each with a label
+  of its own: those are not fetched.
 - rFBS (the shop's waybill and carrier): when it ships, its tracking number
   (`tracking-number/set`), which Ozon takes again unchanged.
 """
@@ -47,6 +51,7 @@ MARKS_NOT_TAKEN = QT_TRANSLATE_NOOP(
 )
 
 Keys = Callable[[str], OzonKeys | None]
+KeepLabel = Callable[[int, bytes], None]  # a parcel's label PDF, kept for its waybill
 
 
 def reports_shipping(settings: MarketplaceApi, view: ShipmentView) -> bool:
@@ -71,6 +76,7 @@ def packing_report(
             marks.setdefault(sku, []).extend(units)
     payload = {
         "posting": view.number,
+        "parcels": [parcel for parcel, _ in parcels],
         "packages": packages,
         "marks": {sku: units for sku, units in marks.items() if units},
     }
@@ -84,7 +90,9 @@ def tracking_report(view: ShipmentView) -> tuple[str, dict[str, Any]]:
     return f"{OZON_TRACKING}:{view.shipment_id}:{tracking}", payload
 
 
-def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[str, Any]], None]]:
+def senders(
+    settings: MarketplaceApi, keys: Keys, keep_label: KeepLabel
+) -> dict[str, Callable[[dict[str, Any]], None]]:
     def client() -> OzonSeller:
         found = keys(settings.shop)
         if found is None:
@@ -98,20 +106,10 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
             status = str(ozon.posting(posting).get("status", ""))
             if status in CANCELLED:
                 raise Refused(CANCELLED_IN_OZON(posting=posting, status=status))
-            if status != AWAITING_PACKAGING:
-                return  # packed in Ozon already: by an earlier send of this message
-            if payload["marks"]:
-                units = {
-                    int(sku): [Exemplar(marks=(mark,)) for mark in marks]
-                    for sku, marks in payload["marks"].items()
-                }
-                if not ozon.set_exemplars(posting, units):
-                    raise Refused(MARKS_NOT_TAKEN(posting=posting))
-            packages = [
-                [(int(sku), int(quantity)) for sku, quantity in package]
-                for package in payload["packages"]
-            ]
-            ozon.ship(posting, packages)
+            if status == AWAITING_PACKAGING:
+                _pack(ozon, payload)
+            if len(payload["parcels"]) == 1:  # the label; Ozon makes it a minute after packing
+                keep_label(payload["parcels"][0], ozon.package_label([posting]))
 
     def tracking(payload: dict[str, Any]) -> None:
         with client() as ozon, told_as_outbox():
@@ -120,3 +118,20 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
                 raise Refused(NOT_TAKEN(detail="; ".join(result.errors) or payload["posting"]))
 
     return {OZON_SHIP: ship, OZON_TRACKING: tracking}
+
+
+def _pack(ozon: OzonSeller, payload: dict[str, Any]) -> None:
+    """The marks first (Ozon checks them), then the posting packed, a package a parcel."""
+    posting = payload["posting"]
+    if payload["marks"]:
+        units = {
+            int(sku): [Exemplar(marks=(mark,)) for mark in marks]
+            for sku, marks in payload["marks"].items()
+        }
+        if not ozon.set_exemplars(posting, units):
+            raise Refused(MARKS_NOT_TAKEN(posting=posting))
+    packages = [
+        [(int(sku), int(quantity)) for sku, quantity in package]
+        for package in payload["packages"]
+    ]
+    ozon.ship(posting, packages)

@@ -41,6 +41,7 @@ from packstation.domain.states import OrderState
 from packstation.domain.tracking import display
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
+from packstation.store import labels as labels_store
 from packstation.store import outbox as outbox_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
@@ -186,7 +187,9 @@ class Services:
         """What sends the outbox's messages, as the settings are now."""
         handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
         handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
-        handlers.update(ozon_reports.senders(self.settings.ozon, self._ozon_keys))
+        handlers.update(
+            ozon_reports.senders(self.settings.ozon, self._ozon_keys, self._keep_label)
+        )
         return OutboxSender(self.db, handlers, self.station.clock)
 
     def outbox(self) -> tuple[list[Outgoing], dict[str, int]]:
@@ -211,6 +214,10 @@ class Services:
     def _rakuten_keys(self, shop: str) -> RakutenKeys | None:
         with _keyring_refusal():
             return Credentials().rakuten(shop)
+
+    def _keep_label(self, shipment_id: int, pdf: bytes) -> None:
+        with self.db.engine.begin() as connection:
+            labels_store.keep(connection, shipment_id, pdf, self.station.now())
 
     def _ozon_keys(self, shop: str) -> OzonKeys | None:
         with _keyring_refusal():

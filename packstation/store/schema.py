@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -271,6 +272,19 @@ class Event(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
+class MarketplaceLabel(Base):
+    """The label a marketplace made for a parcel (Ozon FBS: the package label PDF), printed as
+    its waybill; in the database, so that every station sharing it can print it."""
+
+    __tablename__ = "marketplace_labels"
+
+    shipment_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True
+    )
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class OutboxMessage(Base):
     """A message to the outside (the buyer's e-mail, a marketplace's shipping confirmation),
     written in the same transaction as the change it tells of and sent later by the outbox
@@ -308,3 +322,4 @@ WEIGHT_SAMPLES: Table = WeightSample.__table__  # type: ignore[assignment]
 PRINTED: Table = PrintedDocument.__table__  # type: ignore[assignment]
 TRACKING_RANGES: Table = TrackingRange.__table__  # type: ignore[assignment]
 OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
+MARKETPLACE_LABELS: Table = MarketplaceLabel.__table__  # type: ignore[assignment]

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from packstation.domain.bench import shipment_label
 from packstation.domain.model import Address, UnitCodeKind
 from packstation.domain.parcel_size import Dimensions
+from packstation.store.labels import label_of
 from packstation.store.orders import address_from_json
 from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
@@ -62,6 +63,7 @@ class Parcel:
     box_dimensions: Dimensions | None
     weight: Decimal | None
     lines: tuple[ParcelLine, ...]
+    marketplace_label: bytes | None = None  # the marketplace's own label PDF (Ozon FBS)
 
     @property
     def label(self) -> str:
@@ -131,6 +133,7 @@ def load_parcel(connection: Connection, shipment_id: int) -> Parcel | None:
         box_dimensions=box_dimensions(row),
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
         lines=lines,
+        marketplace_label=label_of(connection, shipment_id),
     )
 
 

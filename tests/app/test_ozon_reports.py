@@ -4,21 +4,28 @@ tracking number; against a fake Seller API with state on a real local HTTP serve
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
 from werkzeug import Request, Response
 
 from packstation.app import ozon_reports
 from packstation.app.device_settings import MarketplaceApi
+from packstation.app.doc_printing import WAYBILL, render_job
+from packstation.app.documents import Documents
 from packstation.app.intake import Intake
 from packstation.app.outbox import OutboxSender
 from packstation.app.packing import Level, PackingService
+from packstation.app.printing import Device, PrintService
 from packstation.connectors.ozon_seller import OzonKeys
 from packstation.domain.outbox import FAILED
+from packstation.store import labels as labels_store
 from packstation.store import outbox as outbox_store
 from tests.builders import MOSCOW, PERFUME, TEA, load_products, ozon
 
@@ -28,12 +35,29 @@ MARK = "]d2010" + PERFUME + "215NmtcR4uDK6t" + GS + "91EE06" + GS + "92vRIHamUU1
 KEYS = OzonKeys("836271", "ozon-api-key-5f2e")
 
 
+def label_pdf() -> bytes:
+    """A 75 × 120 mm label as Ozon's are, with a barcode-like block to see on the raster."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(75 * mm, 120 * mm))
+    page.rect(10 * mm, 60 * mm, 55 * mm, 30 * mm, fill=1)
+    page.drawString(10 * mm, 40 * mm, POSTING)
+    page.save()
+    return out.getvalue()
+
+
+LABEL_PDF = label_pdf()
+
+
 class FakeOzon:
     def __init__(self, server: HTTPServer) -> None:
         self.server = server
         self.status = "awaiting_packaging"
         self.bodies: dict[str, list[dict[str, Any]]] = {}
         self.refuse_tracking = ""
+        self.label_not_ready = 0  # how many label requests are answered "not ready" first
+        server.expect_request("/v2/posting/fbs/package-label", method="POST").respond_with_handler(
+            self._label
+        )
         routes = {
             "/v3/posting/fbs/get": self._get,
             "/v6/fbs/posting/product/exemplar/set": lambda body: {"result": True},
@@ -52,6 +76,14 @@ class FakeOzon:
             return Response(json.dumps(answer(body)), content_type="application/json")
 
         return handle
+
+    def _label(self, request: Request) -> Response:
+        self.bodies.setdefault("label", []).append(json.loads(request.get_data()))
+        if self.label_not_ready > 0:
+            self.label_not_ready -= 1
+            answer = {"code": 3, "message": "POSTINGS_NOT_READY", "details": []}
+            return Response(json.dumps(answer), status=400, content_type="application/json")
+        return Response(LABEL_PDF, content_type="application/pdf")
 
     def _get(self, body: dict[str, Any]) -> dict[str, Any]:
         return {"result": {"posting_number": body["posting_number"], "status": self.status}}
@@ -102,7 +134,11 @@ def packed(db, station, settings, fake: FakeOzon, tracking: str = "") -> Marketp
 
 
 def send(db, clock, api: MarketplaceApi):  # type: ignore[no-untyped-def]
-    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS), clock).send_due()
+    def keep(shipment_id: int, pdf: bytes) -> None:
+        with db.engine.begin() as connection:
+            labels_store.keep(connection, shipment_id, pdf, clock())
+
+    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS, keep), clock).send_due()
 
 
 def test_an_fbs_posting_is_packed_in_ozon_with_its_marks_once(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
@@ -182,3 +218,22 @@ def test_a_posting_packed_in_two_parcels_ships_as_two_packages(db, station, sett
         {"products": [{"product_id": 2085, "quantity": 1}]},
         {"products": [{"product_id": 2085, "quantity": 2}]},
     ]
+
+
+def test_ozon_s_label_is_fetched_when_ready_and_prints_as_the_waybill(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    fake.label_not_ready = 1
+    assert send(db, clock, api).later == 1  # packed in Ozon; the label not made yet
+    with db.engine.connect() as connection:
+        [waiting] = outbox_store.unsent(connection)
+    assert (waiting.due_at - clock()).total_seconds() == 60
+    clock.now = waiting.due_at
+    assert send(db, clock, api).sent == 1
+    assert len(fake.bodies["/v4/posting/fbs/ship"]) == 1  # not packed a second time
+    assert fake.bodies["label"][-1] == {"posting_number": [POSTING]}
+    parcel = Documents(db, settings).parcel(waiting.shipment_id)
+    assert parcel.marketplace_label == LABEL_PDF
+    settings.label_printer.language = "zpl"
+    service = PrintService(Device.LABEL, settings.label_printer)
+    job = render_job(service, parcel, WAYBILL, settings, clock().date(), 1)
+    assert job.payload.startswith(b"^XA") and b"^GFA" in job.payload

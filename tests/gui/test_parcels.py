@@ -29,7 +29,7 @@ def test_f11_closes_the_parcel_and_the_rest_is_the_next_parcel(qtbot, open_bench
     scanner_burst(window, TEA)
     wait_banner(qtbot, bench, Level.GOOD, "1 of 1")
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_F11)
-    wait_banner(qtbot, bench, Level.DONE, "the other 1 units go in the next parcel")
+    wait_banner(qtbot, bench, Level.DONE, "the other 1 unit goes in the next parcel")
     assert f"{NUMBER} (2/2)" in window.pack_view.banner.text()
     qtbot.waitUntil(lambda: [row.seq for row in window.queue_model.rows] == [2], timeout=5000)
     [rest] = window.queue_model.rows
