@@ -13,6 +13,7 @@ from packstation.app.catalogue import CatalogueSummary, import_catalogue
 from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
 from packstation.app.documents import Documents
+from packstation.app.handover import HandoverService, data_folder
 from packstation.app import notify
 from packstation.app import rates as rates_store
 from packstation.app.intake import ImportSummary, Intake
@@ -159,6 +160,10 @@ class Services:
         """The day's handover manifest of a carrier as a PDF, and how many parcels it lists."""
         data = Documents(self.db, self.settings).manifest(carrier, day)
         return render_manifest(data), len(data.parcels)
+
+    def handover(self) -> HandoverService:
+        """The end-of-day handovers to the carriers, files kept in the data folder."""
+        return HandoverService(self.db, self.station, self.settings, data_folder())
 
     def unit_weights(self) -> list[UnitWeight]:
         """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""

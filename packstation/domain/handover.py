@@ -1,6 +1,6 @@
 """The end-of-day handover: is a scanned parcel one the carrier takes now?
 
-A carrier's list for a day holds its shipped parcels, with their tracking numbers, shipped
+A carrier's list for a day holds its shipped parcels (the label on them confirmed), shipped
 on that day or since its first handover and not handed over in another one: a parcel left
 behind at one pickup stays on the list of the next. A scanned code names a parcel by its
 tracking number (normalised as the carrier prints it) or by any other code of it (the
@@ -124,7 +124,6 @@ def on_list(parcel: HandoverParcel, pickup: Pickup) -> bool:
     return (
         parcel.carrier == pickup.carrier
         and parcel.state is OrderState.SHIPPED
-        and bool(parcel.tracking_number)
         and parcel.shipped_on is not None
         and pickup.since <= parcel.shipped_on <= pickup.day
         and parcel.handover_id in (None, pickup.handover_id)
@@ -168,11 +167,7 @@ def _judge_one(
     if parcel.handover_id not in (None, pickup.handover_id):
         when = _time(parcel.handed_over_at) if parcel.handed_over_at else ""
         return Judgement(Verdict.HANDED_OVER, parcel, HANDED_OVER(number=number, time=when))
-    if (
-        parcel.state is not OrderState.SHIPPED
-        or not parcel.tracking_number
-        or parcel.shipped_on is None
-    ):
+    if parcel.state is not OrderState.SHIPPED or parcel.shipped_on is None:
         state = STATE_LABELS[parcel.state]()
         return Judgement(Verdict.NOT_SHIPPED, parcel, NOT_SHIPPED(number=number, state=state))
     if not on_list(parcel, pickup):
