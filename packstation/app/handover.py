@@ -147,7 +147,7 @@ class HandoverService:
         self.settings = settings
         self.folder = folder
 
-    # -- open and look ------------------------------------------------------------------------------
+    # -- open and look -----------------------------------------------------------------------------
     def open(self, carrier: str, day: date) -> HandoverView:
         """The carrier's open handover of the day, resumed; a new one when there is none."""
         with self.db.engine.begin() as connection:
@@ -202,7 +202,7 @@ class HandoverService:
             row.receipt_name,
         )
 
-    # -- scan ---------------------------------------------------------------------------------------
+    # -- scan --------------------------------------------------------------------------------------
     def scan(self, handover_id: int, code: str) -> ScanResult:
         """The verdict on a scanned code, recorded with it; a parcel taken is counted."""
         try:
@@ -269,7 +269,7 @@ class HandoverService:
             detail=f"handover {row.id}",
         )
 
-    # -- close --------------------------------------------------------------------------------------
+    # -- close -------------------------------------------------------------------------------------
     def close(self, handover_id: int, *, allow_missing: bool = False) -> CloseResult:
         """The scanned parcels handed over to the carrier (now, recorded on each) and the
         manifest of exactly them written. Parcels of the list not scanned stay for the next
@@ -334,7 +334,7 @@ class HandoverService:
             store.set_manifest(connection, handover_id, name)
         return path, pdf
 
-    # -- the signed receipt -------------------------------------------------------------------------
+    # -- the signed receipt ------------------------------------------------------------------------
     def attach_receipt(self, handover_id: int, source: Path) -> HandoverView:
         """A copy of the carrier's signed receipt (a scan or a photo) kept in the data folder,
         with its SHA-256; anything but a PDF or an image is refused."""
