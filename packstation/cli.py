@@ -10,6 +10,7 @@ packstation demo                                  load demo products and orders 
 packstation scale|simulate|selftest|print ...     the bench devices (see cli_devices)
 packstation doc slip|waybill|manifest ...         documents as PDF files (see cli_documents)
 packstation outbox list|send|retry ID             buyer mails and confirmations (see cli_outbox)
+packstation handover --carrier C [--codes FILE]   the end-of-day handover (see cli_handover)
 packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
 packstation fetch rakuten|ozon [--since DATE]     import the recent RMS or Ozon orders (cli_fetch)
 packstation keys rakuten|ozon                     store a shop's API keys in the OS keyring
@@ -33,6 +34,7 @@ from packstation import (
     cli_documents,
     cli_exports,
     cli_fetch,
+    cli_handover,
     cli_outbox,
 )
 from packstation.app import simulation
@@ -148,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.add_parsers(commands)
     cli_documents.add_tracking_parsers(commands)
     cli_outbox.add_parsers(commands)
+    cli_handover.add_parsers(commands)
     cli_exports.add_parsers(commands)
     cli_fetch.add_parsers(commands)
     return parser
@@ -188,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
             "print": cli_documents.run_print,
             "tracking": cli_documents.run_tracking,
             "outbox": cli_outbox.run,
+            "handover": cli_handover.run,
             "export": cli_exports.run_export,
             "tracking-import": cli_exports.run_tracking_import,
             "fetch": cli_fetch.run_fetch,

@@ -29,9 +29,10 @@ class Clock:
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real per-user database or settings."""
+    """No test reads or writes the real per-user database, settings or data folder."""
     monkeypatch.setenv("PACKSTATION_DB", f"sqlite:///{tmp_path / 'default.sqlite3'}")
     monkeypatch.setenv("PACKSTATION_SETTINGS", str(tmp_path / "settings.json"))
+    monkeypatch.setenv("PACKSTATION_DATA", str(tmp_path / "data"))
 
 
 POSTGRES = os.environ.get("PACKSTATION_TEST_POSTGRES", "")  # a server URL, as .ci/run sets it

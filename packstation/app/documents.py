@@ -151,7 +151,13 @@ class Documents:
             .order_by(when)
         )
         with self.db.engine.connect() as connection:
-            parcels = [load_parcel(connection, sid) for sid in connection.scalars(query)]
+            shipment_ids = list(connection.scalars(query))
+        return self.manifest_of(carrier, day, shipment_ids)
+
+    def manifest_of(self, carrier: str, day: date, shipment_ids: list[int]) -> ManifestData:
+        """The manifest of exactly these parcels, in this order (a handover's)."""
+        with self.db.engine.connect() as connection:
+            parcels = [load_parcel(connection, sid) for sid in shipment_ids]
         items = tuple(
             ManifestParcel(p.label, p.tracking_number or "", p.weight, parcel_size(p, carrier))
             for p in parcels

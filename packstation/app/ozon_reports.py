@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from packstation.app.api_outbox import told_as_outbox
+from packstation.app.context import Station
 from packstation.app.device_settings import MarketplaceApi
 from packstation.app.outbox import Refused
 from packstation.connectors.ozon_seller import (
@@ -29,11 +30,15 @@ from packstation.connectors.ozon_seller import (
     OzonKeys,
     OzonSeller,
 )
+from packstation.domain.audit import EventKind
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.outbox import OZON_SHIP, OZON_TRACKING
 from packstation.domain.states import OPEN_STATES, OrderState
+from packstation.store import labels as labels_store
 from packstation.store import shipping as shipping_store
+from packstation.store.database import Database
+from packstation.store.events import add_events, event_row
 
 AWAITING_PACKAGING = "awaiting_packaging"
 CANCELLED = frozenset({"cancelled", "cancelled_from_split_pending", "not_accepted"})
@@ -52,6 +57,7 @@ MARKS_NOT_TAKEN = QT_TRANSLATE_NOOP(
 
 Keys = Callable[[str], OzonKeys | None]
 KeepLabel = Callable[[int, bytes], None]  # a parcel's label PDF, kept for its waybill
+Shipped = Callable[[list[int], str], None]  # the parcels of a posting Ozon took, and its number
 
 
 def reports_shipping(settings: MarketplaceApi, view: ShipmentView) -> bool:
@@ -91,7 +97,7 @@ def tracking_report(view: ShipmentView) -> tuple[str, dict[str, Any]]:
 
 
 def senders(
-    settings: MarketplaceApi, keys: Keys, keep_label: KeepLabel
+    settings: MarketplaceApi, keys: Keys, keep_label: KeepLabel, shipped: Shipped
 ) -> dict[str, Callable[[dict[str, Any]], None]]:
     def client() -> OzonSeller:
         found = keys(settings.shop)
@@ -108,6 +114,7 @@ def senders(
                 raise Refused(CANCELLED_IN_OZON(posting=posting, status=status))
             if status == AWAITING_PACKAGING:
                 _pack(ozon, payload)
+            shipped(payload["parcels"], posting)
             if len(payload["parcels"]) == 1:  # the label; Ozon makes it a minute after packing
                 keep_label(payload["parcels"][0], ozon.package_label([posting]))
 
@@ -135,3 +142,37 @@ def _pack(ozon: OzonSeller, payload: dict[str, Any]) -> None:
         for package in payload["packages"]
     ]
     ozon.ship(posting, packages)
+
+
+def recorders(db: Database, station: Station) -> tuple[KeepLabel, Shipped]:
+    """What the handlers record in the database: a parcel's label, and the parcels Ozon took
+    (packed there: shipped, with the posting number as their tracking number, on the Ozon
+    handover list)."""
+
+    def keep_label(shipment_id: int, pdf: bytes) -> None:
+        with db.engine.begin() as connection:
+            labels_store.keep(connection, shipment_id, pdf, station.now())
+
+    def shipped(parcels: list[int], posting: str) -> None:
+        at = station.now()
+        with db.engine.begin() as connection:
+            for parcel in parcels:
+                order = shipping_store.ship_with_marketplace(
+                    connection, parcel, "ozon", posting, at
+                )
+                if order is None:
+                    continue  # shipped at an earlier send of the message
+                event = event_row(
+                    at,
+                    station.name,
+                    station.operator,
+                    EventKind.TRANSITION,
+                    order_id=order,
+                    shipment_id=parcel,
+                    from_state=OrderState.PACKED.value,
+                    to_state=OrderState.SHIPPED.value,
+                    reason="ozon",
+                )
+                add_events(connection, [event])
+
+    return keep_label, shipped

@@ -23,6 +23,7 @@ from packstation.app.fetching import (
     marketplace_orders,
     store_fetched,
 )
+from packstation.app.handover import HandoverService, data_folder
 from packstation.app.intake import ImportSummary, Intake
 from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.packing import PackingService
@@ -41,7 +42,6 @@ from packstation.domain.states import OrderState
 from packstation.domain.tracking import display
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
-from packstation.store import labels as labels_store
 from packstation.store import outbox as outbox_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
@@ -177,6 +177,10 @@ class Services:
         data = Documents(self.db, self.settings).manifest(carrier, day)
         return render_manifest(data), len(data.parcels)
 
+    def handover(self) -> HandoverService:
+        """The end-of-day handovers to the carriers, files kept in the data folder."""
+        return HandoverService(self.db, self.station, self.settings, data_folder())
+
     def unit_weights(self) -> list[UnitWeight]:
         """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""
         with self.db.engine.connect() as connection:
@@ -188,7 +192,9 @@ class Services:
         handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
         handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
         handlers.update(
-            ozon_reports.senders(self.settings.ozon, self._ozon_keys, self._keep_label)
+            ozon_reports.senders(
+                self.settings.ozon, self._ozon_keys, *ozon_reports.recorders(self.db, self.station)
+            )
         )
         return OutboxSender(self.db, handlers, self.station.clock)
 
@@ -215,10 +221,6 @@ class Services:
         with _keyring_refusal():
             return Credentials().rakuten(shop)
 
-    def _keep_label(self, shipment_id: int, pdf: bytes) -> None:
-        with self.db.engine.begin() as connection:
-            labels_store.keep(connection, shipment_id, pdf, self.station.now())
-
     def _ozon_keys(self, shop: str) -> OzonKeys | None:
         with _keyring_refusal():
             return Credentials().ozon(shop)
@@ -237,8 +239,9 @@ class Services:
         api = getattr(self.settings, market)
         now = self.station.now()
         credentials = Credentials()
+        keys_of = credentials.rakuten if market == "rakuten" else credentials.ozon
         try:
-            keys = credentials.rakuten(api.shop) if market == "rakuten" else credentials.ozon(api.shop)
+            keys = keys_of(api.shop)
         except NoKeyring as error:
             return Fetched(market, now, problem=error.message)
         if keys is None:

@@ -22,3 +22,6 @@ class EventKind(StrEnum):
     WRAPPED = "wrapped"  # the packer confirmed the gift wrap and noshi the order asks for
     UNDO = "undo"  # the packer took back a counted scan; `detail` is the undone event's id
     SPLIT = "split"  # a parcel split off another: `detail` is the other shipment's id
+    HANDOVER = "handover"  # a carrier's handover opened, closed, or its receipt attached
+    HANDOVER_SCAN = "handover_scan"  # a parcel scanned at a handover: `outcome` is the verdict
+    HANDED_OVER = "handed_over"  # the parcel went to its carrier when the handover closed

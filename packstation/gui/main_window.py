@@ -41,6 +41,7 @@ from packstation.gui.dialogs import (
     TeachDialog,
 )
 from packstation.gui.fetch_runner import FetchRunner
+from packstation.gui.handover_dialog import HandoverDialog
 from packstation.gui.history_dialog import HistoryDialog
 from packstation.gui.marketplaces_dialog import MarketplacesDialog
 from packstation.gui.outbox_dialog import OutboxDialog
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         )
         action(orders, self.tr("Order history…"), "Ctrl+H", self.show_history, "history")
         action(orders, self.tr("Outbox…"), "", self.show_outbox, "outbox")
+        action(orders, self.tr("Handover…"), "", self.show_handover, "handover")
         action(orders, self.tr("Handover manifest…"), "Ctrl+M", self.save_manifest, "manifest")
         action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
         action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
@@ -455,6 +457,10 @@ class MainWindow(QMainWindow):
             ),
             lambda error: self.on_failure(translate_error(error)),
         )
+
+    def show_handover(self) -> None:
+        HandoverDialog(self.services, self.worker, self).exec()
+        self.refresh_queue()
 
     def show_outbox(self) -> None:
         OutboxDialog(self.services, self.worker, self).exec()

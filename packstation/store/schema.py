@@ -143,6 +143,11 @@ class Shipment(Base):
     # stock was short): that shipment's key. Imports match the parcel to it.
     split_from: Mapped[str | None] = mapped_column(String(100))
     backorder: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # Given to the carrier at the end-of-day handover: when, and in which one.
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handover_id: Mapped[int | None] = mapped_column(
+        Id, ForeignKey("handovers.id", ondelete="SET NULL"), index=True
+    )
 
     order: Mapped[Order] = relationship(back_populates="shipments")
     lines: Mapped[list[Line]] = relationship(
@@ -246,6 +251,47 @@ class TrackingRange(Base):
     next: Mapped[int] = mapped_column(BigInteger)
 
 
+class Handover(Base):
+    """One carrier's pickup: opened at the station, the parcels scanned as they go onto the
+    truck, closed with the manifest. `open_key` ("carrier day") is set while it is open, so
+    that a carrier has one open handover a day."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(30))
+    day: Mapped[date] = mapped_column(Date)
+    open_key: Mapped[str | None] = mapped_column(String(50), unique=True)
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    station: Mapped[str] = mapped_column(String(100))
+    operator: Mapped[str] = mapped_column(String(100))
+    manifest_name: Mapped[str] = mapped_column(String(300), default="")
+    receipt_name: Mapped[str] = mapped_column(String(300), default="")
+    receipt_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+    __table_args__ = (Index("ix_handovers_carrier_day", "carrier", "day"),)
+
+
+class HandoverScan(Base):
+    """A parcel scanned at a handover, committed with its verdict: a crash loses none."""
+
+    __tablename__ = "handover_scans"
+    __table_args__ = (UniqueConstraint("handover_id", "shipment_id"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    handover_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("handovers.id", ondelete="CASCADE")
+    )
+    shipment_id: Mapped[int] = mapped_column(
+        Id, ForeignKey("shipments.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(300))  # as scanned
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station: Mapped[str] = mapped_column(String(100))
+    operator: Mapped[str] = mapped_column(String(100))
+
+
 class Event(Base):
     """The audit trail: who, when, at which station, what, and why."""
 
@@ -323,3 +369,5 @@ PRINTED: Table = PrintedDocument.__table__  # type: ignore[assignment]
 TRACKING_RANGES: Table = TrackingRange.__table__  # type: ignore[assignment]
 OUTBOX: Table = OutboxMessage.__table__  # type: ignore[assignment]
 MARKETPLACE_LABELS: Table = MarketplaceLabel.__table__  # type: ignore[assignment]
+HANDOVERS: Table = Handover.__table__  # type: ignore[assignment]
+HANDOVER_SCANS: Table = HandoverScan.__table__  # type: ignore[assignment]

@@ -283,3 +283,25 @@ def parcel_contents(connection: Connection, shipment_id: int) -> list[tuple[str,
     ):
         marks[line_id].append(value)
     return [(line.marketplace_sku, line.quantity, marks[line.id]) for line in lines]
+
+
+def ship_with_marketplace(
+    connection: Connection, shipment_id: int, carrier: str, tracking: str, at: datetime
+) -> int | None:
+    """A packed parcel that carries its marketplace's own label shipped: the marketplace took
+    it (Ozon FBS: packed in Ozon, awaiting its courier). Its tracking number is the one the
+    label shows (the posting number) unless it has one. Its order's id; None when it was not
+    packed (shipped already, or changed meanwhile)."""
+    shipped = connection.execute(
+        update(SHIPMENTS)
+        .where(SHIPMENTS.c.id == shipment_id, SHIPMENTS.c.state == "packed")
+        .values(
+            state="shipped",
+            carrier=carrier,
+            tracking_number=func.coalesce(SHIPMENTS.c.tracking_number, tracking),
+            shipped_at=at,
+        )
+    )
+    if shipped.rowcount != 1:
+        return None
+    return connection.scalar(select(SHIPMENTS.c.order_id).where(SHIPMENTS.c.id == shipment_id))

@@ -20,6 +20,20 @@
             <numerusform>%n numbers of {carrier} added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parcels not scanned:</source>
+        <translation>
+            <numerusform>%n parcel not scanned:</numerusform>
+            <numerusform>%n parcels not scanned:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over; manifest {path}</source>
+        <translation>
+            <numerusform>Handover closed: %n parcel handed over; manifest {path}</numerusform>
+            <numerusform>Handover closed: %n parcels handed over; manifest {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -80,6 +94,40 @@
         <translation>
             <numerusform>%n tracking number stored, {unchanged} already there, from {file}</numerusform>
             <numerusform>%n tracking numbers stored, {unchanged} already there, from {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned: close only if they stay for the next pickup.</source>
+        <translation>
+            <numerusform>%n parcel of the list is not scanned: close only if it stays for the next pickup.</numerusform>
+            <numerusform>%n parcels of the list are not scanned: close only if they stay for the next pickup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} All %n parcels are scanned: close the handover.</source>
+        <translation>
+            <numerusform>{message} The %n parcel is scanned: close the handover.</numerusform>
+            <numerusform>{message} All %n parcels are scanned: close the handover.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned:</source>
+        <translation>
+            <numerusform>%n parcel of the list is not scanned:</numerusform>
+            <numerusform>%n parcels of the list are not scanned:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over. Manifest: {0}</source>
+        <translation>
+            <numerusform>Handover closed: %n parcel handed over. Manifest: {0}</numerusform>
+            <numerusform>Handover closed: %n parcels handed over. Manifest: {0}</numerusform>
         </translation>
     </message>
 </context>

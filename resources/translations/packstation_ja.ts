@@ -407,6 +407,30 @@
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
         <translation>{error}。何も取り込んでいません。注文キューは元のままです。</translation>
     </message>
+    <message>
+        <source>Handover {id} of {carrier} for {day}: {scanned} of {total} parcels scanned</source>
+        <translation>{carrier} への引き渡し {id}（{day}）：{total} 個中 {scanned} 個スキャン済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels not scanned:</source>
+        <translation>
+            <numerusform>未スキャンの荷物 %n 個：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over; manifest {path}</source>
+        <translation>
+            <numerusform>引き渡しを締めました：%n 個を引き渡しました。出荷明細 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt attached: {name}</source>
+        <translation>受領書を添付しました：{name}</translation>
+    </message>
+    <message>
+        <source>The manifest is written when the handover closes: add --close.</source>
+        <translation>出荷明細は引き渡しを締めるときに作成されます：--close を付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -835,6 +859,192 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This handover was closed at {time}: open a new one for the next pickup.</source>
+        <translation>この引き渡しは {time} に締められました：次の集荷には新しい引き渡しを開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned: close only if they stay for the next pickup.</source>
+        <translation>
+            <numerusform>リストの荷物 %n 個が未スキャンです：次の集荷に回す場合だけ締めてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is not a scan or a photo: attach a PDF, JPEG, PNG, TIFF, WebP or HEIC file.</source>
+        <translation>{file} はスキャンや写真ではありません：PDF、JPEG、PNG、TIFF、WebP、HEIC のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>{file} を読めません：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} All %n parcels are scanned: close the handover.</source>
+        <translation>
+            <numerusform>{message} %n 個すべてスキャンしました：引き渡しを締めてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no handover {id}.</source>
+        <translation>引き渡し {id} はありません。</translation>
+    </message>
+    <message>
+        <source>Handed over: order {number}, tracking {tracking}.</source>
+        <translation>引き渡し済み：注文 {number}、追跡番号 {tracking}。</translation>
+    </message>
+    <message>
+        <source>SCANNED TWICE: order {number} was scanned at {time} by {operator} ({station}). It counts once; scan the next parcel.</source>
+        <translation>二重スキャン：注文 {number} は {time} に {operator}（{station}）がスキャン済みです。1 回として数えます。次の荷物をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is cancelled. Keep the parcel back, it does not go.</source>
+        <translation>ストップ：注文 {number} はキャンセルされています。荷物は渡さずに取り置いてください。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} goes by {other}, not {carrier}. Put it with the {other} parcels.</source>
+        <translation>ストップ：注文 {number} は {carrier} ではなく {other} で送ります。{other} の荷物と一緒にしてください。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} was handed over already, on {time}. Keep it apart.</source>
+        <translation>ストップ：注文 {number} は {time} にすでに引き渡し済みです。別にしておいてください。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is {state}, not shipped: its label was never confirmed. Take it back to the bench.</source>
+        <translation>ストップ：注文 {number} は「{state}」で、出荷済みではありません：送り状が確認されていません。作業台に戻してください。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} shipped on {shipped}; it is not on the list of {day}.</source>
+        <translation>ストップ：注文 {number} は {shipped} に出荷されました。{day} のリストにはありません。</translation>
+    </message>
+    <message>
+        <source>STOP: {code} is no parcel of any order. Scan the tracking number on its waybill.</source>
+        <translation>ストップ：{code} はどの注文の荷物でもありません。送り状の追跡番号をスキャンしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>引き渡し</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>開始・再開</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>Pickup day</source>
+        <translation>集荷日</translation>
+    </message>
+    <message>
+        <source>Choose the carrier and the day, then start the handover.</source>
+        <translation>配送業者と日付を選び、引き渡しを開始してください。</translation>
+    </message>
+    <message>
+        <source>Scan each parcel&apos;s waybill or label (or type it, Enter)</source>
+        <translation>各荷物の送り状またはラベルをスキャン（または入力して Enter）</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>追跡番号</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Close handover</source>
+        <translation>引き渡しを締める</translation>
+    </message>
+    <message>
+        <source>Attach receipt…</source>
+        <translation>受領書を添付…</translation>
+    </message>
+    <message>
+        <source>Save manifest…</source>
+        <translation>出荷明細を保存…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>This handover is closed.</source>
+        <translation>この引き渡しは締められています。</translation>
+    </message>
+    <message>
+        <source>No parcel of {0} is waiting for this day.</source>
+        <translation>この日に {0} で待っている荷物はありません。</translation>
+    </message>
+    <message>
+        <source>Handover to {0}: scan each parcel.</source>
+        <translation>{0} への引き渡し：荷物を 1 つずつスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} handed over</source>
+        <translation>{1} 個中 {0} 個引き渡し済み</translation>
+    </message>
+    <message>
+        <source>Start the handover first: choose the carrier and the day.</source>
+        <translation>先に引き渡しを開始してください：配送業者と日付を選びます。</translation>
+    </message>
+    <message>
+        <source>Parcels missing</source>
+        <translation>未スキャンの荷物</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned:</source>
+        <translation>
+            <numerusform>リストの荷物 %n 個が未スキャンです：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway? They stay on the list of the next handover.</source>
+        <translation>それでも締めますか？未スキャンの荷物は次の引き渡しのリストに残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over. Manifest: {0}</source>
+        <translation>
+            <numerusform>引き渡しを締めました：%n 個を引き渡しました。出荷明細：{0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>出荷明細</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest saved to {0}</source>
+        <translation>出荷明細を {0} に保存しました</translation>
+    </message>
+    <message>
+        <source>Attach the signed receipt</source>
+        <translation>署名済みの受領書を添付</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.png *.tif *.webp *.heic);;All files (*)</source>
+        <translation>スキャンと写真 (*.pdf *.jpg *.png *.tif *.webp *.heic);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Receipt attached: {0}</source>
+        <translation>受領書を添付しました：{0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -1222,6 +1432,10 @@
     <message>
         <source>Outbox…</source>
         <translation>送信トレイ…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>引き渡し…</translation>
     </message>
     <message>
         <source>Handover manifest…</source>

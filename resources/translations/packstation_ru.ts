@@ -411,6 +411,34 @@
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
         <translation>{error}. Ничего не импортировано; очередь заказов не изменилась.</translation>
     </message>
+    <message>
+        <source>Handover {id} of {carrier} for {day}: {scanned} of {total} parcels scanned</source>
+        <translation>Передача {id} для {carrier} на {day}: отсканировано {scanned} из {total} посылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels not scanned:</source>
+        <translation>
+            <numerusform>Не отсканирована %n посылка:</numerusform>
+            <numerusform>Не отсканированы %n посылки:</numerusform>
+            <numerusform>Не отсканировано %n посылок:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over; manifest {path}</source>
+        <translation>
+            <numerusform>Передача закрыта: передана %n посылка; реестр {path}</numerusform>
+            <numerusform>Передача закрыта: переданы %n посылки; реестр {path}</numerusform>
+            <numerusform>Передача закрыта: передано %n посылок; реестр {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt attached: {name}</source>
+        <translation>Расписка приложена: {name}</translation>
+    </message>
+    <message>
+        <source>The manifest is written when the handover closes: add --close.</source>
+        <translation>Реестр создаётся при закрытии передачи: добавьте --close.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -855,6 +883,200 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This handover was closed at {time}: open a new one for the next pickup.</source>
+        <translation>Эта передача закрыта в {time}: для следующего забора откройте новую.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned: close only if they stay for the next pickup.</source>
+        <translation>
+            <numerusform>%n посылка из списка не отсканирована: закрывайте, только если она остаётся до следующего забора.</numerusform>
+            <numerusform>%n посылки из списка не отсканированы: закрывайте, только если они остаются до следующего забора.</numerusform>
+            <numerusform>%n посылок из списка не отсканировано: закрывайте, только если они остаются до следующего забора.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is not a scan or a photo: attach a PDF, JPEG, PNG, TIFF, WebP or HEIC file.</source>
+        <translation>{file} — не скан и не фото: приложите файл PDF, JPEG, PNG, TIFF, WebP или HEIC.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>Не удалось прочитать {file}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} All %n parcels are scanned: close the handover.</source>
+        <translation>
+            <numerusform>{message} Отсканирована вся %n посылка: закройте передачу.</numerusform>
+            <numerusform>{message} Отсканированы все %n посылки: закройте передачу.</numerusform>
+            <numerusform>{message} Отсканированы все %n посылок: закройте передачу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no handover {id}.</source>
+        <translation>Передачи {id} нет.</translation>
+    </message>
+    <message>
+        <source>Handed over: order {number}, tracking {tracking}.</source>
+        <translation>Передано: заказ {number}, трек-номер {tracking}.</translation>
+    </message>
+    <message>
+        <source>SCANNED TWICE: order {number} was scanned at {time} by {operator} ({station}). It counts once; scan the next parcel.</source>
+        <translation>ОТСКАНИРОВАНО ДВАЖДЫ: заказ {number} уже отсканирован в {time}, {operator} ({station}). Считается один раз; сканируйте следующую посылку.</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is cancelled. Keep the parcel back, it does not go.</source>
+        <translation>СТОП: заказ {number} отменён. Оставьте посылку, она не отправляется.</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} goes by {other}, not {carrier}. Put it with the {other} parcels.</source>
+        <translation>СТОП: заказ {number} едет через {other}, а не {carrier}. Положите его к посылкам {other}.</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} was handed over already, on {time}. Keep it apart.</source>
+        <translation>СТОП: заказ {number} уже передан {time}. Отложите его отдельно.</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is {state}, not shipped: its label was never confirmed. Take it back to the bench.</source>
+        <translation>СТОП: заказ {number} в состоянии «{state}», а не отправлен: его этикетка не подтверждена. Верните его на стол упаковки.</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} shipped on {shipped}; it is not on the list of {day}.</source>
+        <translation>СТОП: заказ {number} отправлен {shipped}; его нет в списке на {day}.</translation>
+    </message>
+    <message>
+        <source>STOP: {code} is no parcel of any order. Scan the tracking number on its waybill.</source>
+        <translation>СТОП: {code} — не посылка ни одного заказа. Сканируйте трек-номер на накладной.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Начать или продолжить</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>Pickup day</source>
+        <translation>День забора</translation>
+    </message>
+    <message>
+        <source>Choose the carrier and the day, then start the handover.</source>
+        <translation>Выберите перевозчика и день, затем начните передачу.</translation>
+    </message>
+    <message>
+        <source>Scan each parcel&apos;s waybill or label (or type it, Enter)</source>
+        <translation>Сканируйте накладную или этикетку каждой посылки (или введите и нажмите Enter)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Отсканировано</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Close handover</source>
+        <translation>Закрыть передачу</translation>
+    </message>
+    <message>
+        <source>Attach receipt…</source>
+        <translation>Приложить расписку…</translation>
+    </message>
+    <message>
+        <source>Save manifest…</source>
+        <translation>Сохранить реестр…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>This handover is closed.</source>
+        <translation>Эта передача закрыта.</translation>
+    </message>
+    <message>
+        <source>No parcel of {0} is waiting for this day.</source>
+        <translation>На этот день нет посылок {0}.</translation>
+    </message>
+    <message>
+        <source>Handover to {0}: scan each parcel.</source>
+        <translation>Передача {0}: сканируйте каждую посылку.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} handed over</source>
+        <translation>передано {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Start the handover first: choose the carrier and the day.</source>
+        <translation>Сначала начните передачу: выберите перевозчика и день.</translation>
+    </message>
+    <message>
+        <source>Parcels missing</source>
+        <translation>Не хватает посылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned:</source>
+        <translation>
+            <numerusform>%n посылка из списка не отсканирована:</numerusform>
+            <numerusform>%n посылки из списка не отсканированы:</numerusform>
+            <numerusform>%n посылок из списка не отсканировано:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway? They stay on the list of the next handover.</source>
+        <translation>Всё равно закрыть? Они останутся в списке следующей передачи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over. Manifest: {0}</source>
+        <translation>
+            <numerusform>Передача закрыта: передана %n посылка. Реестр: {0}</numerusform>
+            <numerusform>Передача закрыта: переданы %n посылки. Реестр: {0}</numerusform>
+            <numerusform>Передача закрыта: передано %n посылок. Реестр: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>Реестр передачи</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest saved to {0}</source>
+        <translation>Реестр сохранён в {0}</translation>
+    </message>
+    <message>
+        <source>Attach the signed receipt</source>
+        <translation>Приложить подписанную расписку</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.png *.tif *.webp *.heic);;All files (*)</source>
+        <translation>Сканы и фото (*.pdf *.jpg *.png *.tif *.webp *.heic);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Receipt attached: {0}</source>
+        <translation>Расписка приложена: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -1242,6 +1464,10 @@
     <message>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>Передача…</translation>
     </message>
     <message>
         <source>Handover manifest…</source>

@@ -407,6 +407,30 @@
         <source>{error}. Nothing was imported; the order queue is as it was.</source>
         <translation>{error}。未导入任何内容；订单队列保持原样。</translation>
     </message>
+    <message>
+        <source>Handover {id} of {carrier} for {day}: {scanned} of {total} parcels scanned</source>
+        <translation>{carrier} 的交接 {id}（{day}）：已扫描 {scanned}/{total} 个包裹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels not scanned:</source>
+        <translation>
+            <numerusform>%n 个包裹未扫描：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over; manifest {path}</source>
+        <translation>
+            <numerusform>交接已完成：交出 %n 个包裹；交接清单 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt attached: {name}</source>
+        <translation>已附上签收单：{name}</translation>
+    </message>
+    <message>
+        <source>The manifest is written when the handover closes: add --close.</source>
+        <translation>交接清单在交接完成时生成：请加上 --close。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -835,6 +859,192 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>This handover was closed at {time}: open a new one for the next pickup.</source>
+        <translation>此交接已于 {time} 完成：下次揽收请新建交接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned: close only if they stay for the next pickup.</source>
+        <translation>
+            <numerusform>清单中有 %n 个包裹未扫描：只有它们留待下次揽收时才完成交接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is not a scan or a photo: attach a PDF, JPEG, PNG, TIFF, WebP or HEIC file.</source>
+        <translation>{file} 不是扫描件或照片：请附上 PDF、JPEG、PNG、TIFF、WebP 或 HEIC 文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} All %n parcels are scanned: close the handover.</source>
+        <translation>
+            <numerusform>{message} 全部 %n 个包裹已扫描：请完成交接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no handover {id}.</source>
+        <translation>没有交接 {id}。</translation>
+    </message>
+    <message>
+        <source>Handed over: order {number}, tracking {tracking}.</source>
+        <translation>已交出：订单 {number}，运单号 {tracking}。</translation>
+    </message>
+    <message>
+        <source>SCANNED TWICE: order {number} was scanned at {time} by {operator} ({station}). It counts once; scan the next parcel.</source>
+        <translation>重复扫描：订单 {number} 已于 {time} 由 {operator}（{station}）扫描。只计一次；请扫描下一个包裹。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is cancelled. Keep the parcel back, it does not go.</source>
+        <translation>停止：订单 {number} 已取消。请留下此包裹，不要交出。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} goes by {other}, not {carrier}. Put it with the {other} parcels.</source>
+        <translation>停止：订单 {number} 走 {other}，不是 {carrier}。请放到 {other} 的包裹里。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} was handed over already, on {time}. Keep it apart.</source>
+        <translation>停止：订单 {number} 已于 {time} 交出。请单独放开。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} is {state}, not shipped: its label was never confirmed. Take it back to the bench.</source>
+        <translation>停止：订单 {number} 的状态是“{state}”，不是已发货：面单从未确认。请拿回打包台。</translation>
+    </message>
+    <message>
+        <source>STOP: order {number} shipped on {shipped}; it is not on the list of {day}.</source>
+        <translation>停止：订单 {number} 于 {shipped} 发货；不在 {day} 的清单上。</translation>
+    </message>
+    <message>
+        <source>STOP: {code} is no parcel of any order. Scan the tracking number on its waybill.</source>
+        <translation>停止：{code} 不属于任何订单的包裹。请扫描运单上的运单号。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>开始或继续</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Pickup day</source>
+        <translation>揽收日</translation>
+    </message>
+    <message>
+        <source>Choose the carrier and the day, then start the handover.</source>
+        <translation>请选择承运商和日期，然后开始交接。</translation>
+    </message>
+    <message>
+        <source>Scan each parcel&apos;s waybill or label (or type it, Enter)</source>
+        <translation>扫描每个包裹的运单或面单（或输入后按 Enter）</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Close handover</source>
+        <translation>完成交接</translation>
+    </message>
+    <message>
+        <source>Attach receipt…</source>
+        <translation>附上签收单…</translation>
+    </message>
+    <message>
+        <source>Save manifest…</source>
+        <translation>保存交接清单…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>This handover is closed.</source>
+        <translation>此交接已完成。</translation>
+    </message>
+    <message>
+        <source>No parcel of {0} is waiting for this day.</source>
+        <translation>这一天没有等待 {0} 揽收的包裹。</translation>
+    </message>
+    <message>
+        <source>Handover to {0}: scan each parcel.</source>
+        <translation>交接给 {0}：请逐个扫描包裹。</translation>
+    </message>
+    <message>
+        <source>{0} of {1} handed over</source>
+        <translation>已交出 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>Start the handover first: choose the carrier and the day.</source>
+        <translation>请先开始交接：选择承运商和日期。</translation>
+    </message>
+    <message>
+        <source>Parcels missing</source>
+        <translation>缺少包裹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels of the list are not scanned:</source>
+        <translation>
+            <numerusform>清单中有 %n 个包裹未扫描：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close anyway? They stay on the list of the next handover.</source>
+        <translation>仍要完成吗？它们会留在下一次交接的清单上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handover closed: %n parcels handed over. Manifest: {0}</source>
+        <translation>
+            <numerusform>交接已完成：交出 %n 个包裹。交接清单：{0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover manifest</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Manifest saved to {0}</source>
+        <translation>交接清单已保存到 {0}</translation>
+    </message>
+    <message>
+        <source>Attach the signed receipt</source>
+        <translation>附上已签名的签收单</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.png *.tif *.webp *.heic);;All files (*)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.png *.tif *.webp *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Receipt attached: {0}</source>
+        <translation>已附上签收单：{0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of order {0}</source>
@@ -1222,6 +1432,10 @@
     <message>
         <source>Outbox…</source>
         <translation>发件箱…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>交接…</translation>
     </message>
     <message>
         <source>Handover manifest…</source>

@@ -13,19 +13,21 @@ import pytest
 from pytest_httpserver import HTTPServer
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
+from sqlalchemy import text
 from werkzeug import Request, Response
 
 from packstation.app import ozon_reports
+from packstation.app.context import Station
 from packstation.app.device_settings import MarketplaceApi
 from packstation.app.doc_printing import WAYBILL, render_job
 from packstation.app.documents import Documents
+from packstation.app.handover import HandoverService
 from packstation.app.intake import Intake
 from packstation.app.outbox import OutboxSender
 from packstation.app.packing import Level, PackingService
 from packstation.app.printing import Device, PrintService
 from packstation.connectors.ozon_seller import OzonKeys
 from packstation.domain.outbox import FAILED
-from packstation.store import labels as labels_store
 from packstation.store import outbox as outbox_store
 from tests.builders import MOSCOW, PERFUME, TEA, load_products, ozon
 
@@ -134,11 +136,8 @@ def packed(db, station, settings, fake: FakeOzon, tracking: str = "") -> Marketp
 
 
 def send(db, clock, api: MarketplaceApi):  # type: ignore[no-untyped-def]
-    def keep(shipment_id: int, pdf: bytes) -> None:
-        with db.engine.begin() as connection:
-            labels_store.keep(connection, shipment_id, pdf, clock())
-
-    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS, keep), clock).send_due()
+    recorders = ozon_reports.recorders(db, Station("bench-1", "aiko", clock))
+    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS, *recorders), clock).send_due()
 
 
 def test_an_fbs_posting_is_packed_in_ozon_with_its_marks_once(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
@@ -237,3 +236,19 @@ def test_ozon_s_label_is_fetched_when_ready_and_prints_as_the_waybill(db, statio
     service = PrintService(Device.LABEL, settings.label_printer)
     job = render_job(service, parcel, WAYBILL, settings, clock().date(), 1)
     assert job.payload.startswith(b"^XA") and b"^GFA" in job.payload
+
+
+def test_a_posting_ozon_took_is_shipped_and_handed_over_by_its_label(db, station, settings, clock, fake, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    assert send(db, clock, api).sent == 1
+    with db.engine.connect() as connection:
+        state, carrier, tracking = connection.execute(
+            text("SELECT state, carrier, tracking_number FROM shipments")
+        ).one()
+    assert (state, carrier, tracking) == ("shipped", "ozon", POSTING)
+    handovers = HandoverService(db, Station("bench-1", "aiko", clock), settings, tmp_path)
+    view = handovers.open("ozon", clock().astimezone().date())
+    assert [parcel.label for parcel in view.parcels] == [POSTING]
+    scanned = handovers.scan(view.handover_id, POSTING)
+    assert scanned.level in (Level.GOOD, Level.DONE), scanned.message
+    assert handovers.close(view.handover_id).handed_over == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from packstation.store.schema import Base
 from packstation.store.types import UTCDateTime
@@ -18,7 +19,8 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
+
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -28,3 +30,25 @@ with engine.begin() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+
+
+with engine.connect() as connection:
+    if connection.dialect.name != "sqlite":
+        with connection.begin():
+            run(connection)
+    else:
+        # A batch migration rebuilds a table (copy, drop, rename). With foreign keys on,
+        # dropping the old `shipments` would delete every line by ON DELETE CASCADE, so they
+        # are off while migrating (they can only be switched outside a transaction) and
+        # checked before the commit, as SQLite's "other kinds of table schema changes" asks.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                run(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration leaves orphaned rows: {broken[:5]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
