@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from packstation.app.context import Station
 from packstation.app.documents import Documents
+from packstation.app.ozon_reports import act_report
 from packstation.app.packing import Level
 from packstation.app.settings import Settings
 from packstation.documents.manifest import render_manifest
@@ -28,7 +29,9 @@ from packstation.domain.audit import EventKind
 from packstation.domain.errors import DomainError
 from packstation.domain.handover import HandoverParcel, Judgement, Verdict, code_forms, judge
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
+from packstation.domain.outbox import OZON_ACT
 from packstation.store import handover as store
+from packstation.store import outbox as outbox_store
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
 
@@ -312,6 +315,10 @@ class HandoverService:
                 event["detail"] += f"; missing {missing_labels}"
             events.append(event)
             add_events(connection, events)
+            if before.carrier == "ozon" and self.settings.ozon.enabled and shipments:
+                postings = store.tracking_numbers(connection, shipments)
+                key, payload = act_report(handover_id, before.day, postings)
+                outbox_store.enqueue(connection, key, OZON_ACT, payload, at)
         path, pdf = self.write_manifest(handover_id)
         view = self.view(handover_id)
         return CloseResult(view, len(shipments), before.missing, path, pdf)

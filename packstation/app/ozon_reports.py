@@ -16,29 +16,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
 
 from packstation.app.api_outbox import told_as_outbox
-from packstation.app.context import Station
 from packstation.app.device_settings import MarketplaceApi
-from packstation.app.outbox import Refused
+from packstation.app.outbox import Refused, TryAgain
+from packstation.app.ozon_records import OzonRecords
 from packstation.connectors.ozon_seller import (
     DEFAULT_BASE_URL,
     Exemplar,
     OzonKeys,
     OzonSeller,
 )
-from packstation.domain.audit import EventKind
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP
-from packstation.domain.outbox import OZON_SHIP, OZON_TRACKING
+from packstation.domain.outbox import OZON_ACT, OZON_SHIP, OZON_TRACKING
 from packstation.domain.states import OPEN_STATES, OrderState
-from packstation.store import labels as labels_store
 from packstation.store import shipping as shipping_store
-from packstation.store.database import Database
-from packstation.store.events import add_events, event_row
 
 AWAITING_PACKAGING = "awaiting_packaging"
 CANCELLED = frozenset({"cancelled", "cancelled_from_split_pending", "not_accepted"})
@@ -51,13 +48,20 @@ CANCELLED_IN_OZON = QT_TRANSLATE_NOOP(
     "Connector", "Ozon has cancelled the posting {posting} ({status}): take the parcel back"
 )
 NOT_TAKEN = QT_TRANSLATE_NOOP("Connector", "Ozon did not take the tracking number: {detail}")
+NO_DELIVERY_METHOD = QT_TRANSLATE_NOOP(
+    "Connector", "Ozon names no delivery method for the posting {posting}: no act can be made"
+)
+ACT_REFUSED = QT_TRANSLATE_NOOP(
+    "Connector", "Ozon did not make the act ({status}): make it in the seller cabinet"
+)
+ACT_IN_MAKING = QT_TRANSLATE_NOOP("Connector", "Ozon is making the act")
+ACT_FAILED = frozenset({"error", "cancelled"})
+ACT_WAIT = timedelta(seconds=30)
 MARKS_NOT_TAKEN = QT_TRANSLATE_NOOP(
     "Connector", "Ozon did not take the marks of the posting {posting}"
 )
 
 Keys = Callable[[str], OzonKeys | None]
-KeepLabel = Callable[[int, bytes], None]  # a parcel's label PDF, kept for its waybill
-Shipped = Callable[[list[int], str], None]  # the parcels of a posting Ozon took, and its number
 
 
 def reports_shipping(settings: MarketplaceApi, view: ShipmentView) -> bool:
@@ -97,7 +101,7 @@ def tracking_report(view: ShipmentView) -> tuple[str, dict[str, Any]]:
 
 
 def senders(
-    settings: MarketplaceApi, keys: Keys, keep_label: KeepLabel, shipped: Shipped
+    settings: MarketplaceApi, keys: Keys, records: OzonRecords
 ) -> dict[str, Callable[[dict[str, Any]], None]]:
     def client() -> OzonSeller:
         found = keys(settings.shop)
@@ -114,9 +118,9 @@ def senders(
                 raise Refused(CANCELLED_IN_OZON(posting=posting, status=status))
             if status == AWAITING_PACKAGING:
                 _pack(ozon, payload)
-            shipped(payload["parcels"], posting)
+            records.shipped(payload["parcels"], posting)
             if len(payload["parcels"]) == 1:  # the label; Ozon makes it a minute after packing
-                keep_label(payload["parcels"][0], ozon.package_label([posting]))
+                records.keep_label(payload["parcels"][0], ozon.package_label([posting]))
 
     def tracking(payload: dict[str, Any]) -> None:
         with client() as ozon, told_as_outbox():
@@ -124,7 +128,31 @@ def senders(
             if not result.accepted:
                 raise Refused(NOT_TAKEN(detail="; ".join(result.errors) or payload["posting"]))
 
-    return {OZON_SHIP: ship, OZON_TRACKING: tracking}
+    def act(payload: dict[str, Any]) -> None:
+        handover = payload["handover"]
+        with client() as ozon, told_as_outbox():
+            act_id = records.act_of(handover)
+            if act_id is None:
+                first = payload["postings"][0]
+                method = (ozon.posting(first).get("delivery_method") or {}).get("id")
+                if not isinstance(method, int):
+                    raise Refused(NO_DELIVERY_METHOD(posting=first))
+                act_id = ozon.create_act(method, date.fromisoformat(payload["day"]))
+                records.remember_act(handover, act_id)
+            status = ozon.act_status(act_id)
+            if status.status in ACT_FAILED:
+                raise Refused(ACT_REFUSED(status=status.status))
+            if not status.ready:
+                raise TryAgain(ACT_IN_MAKING(), ACT_WAIT)
+            records.keep_act(handover, ozon.act_pdf(act_id), ozon.act_barcode(act_id))
+
+    return {OZON_SHIP: ship, OZON_TRACKING: tracking, OZON_ACT: act}
+
+
+def act_report(handover_id: int, day: date, postings: list[str]) -> tuple[str, dict[str, Any]]:
+    """The outbox key and payload asking Ozon for the act of a closed Ozon handover."""
+    payload = {"handover": handover_id, "day": day.isoformat(), "postings": postings}
+    return f"{OZON_ACT}:{handover_id}", payload
 
 
 def _pack(ozon: OzonSeller, payload: dict[str, Any]) -> None:
@@ -142,37 +170,3 @@ def _pack(ozon: OzonSeller, payload: dict[str, Any]) -> None:
         for package in payload["packages"]
     ]
     ozon.ship(posting, packages)
-
-
-def recorders(db: Database, station: Station) -> tuple[KeepLabel, Shipped]:
-    """What the handlers record in the database: a parcel's label, and the parcels Ozon took
-    (packed there: shipped, with the posting number as their tracking number, on the Ozon
-    handover list)."""
-
-    def keep_label(shipment_id: int, pdf: bytes) -> None:
-        with db.engine.begin() as connection:
-            labels_store.keep(connection, shipment_id, pdf, station.now())
-
-    def shipped(parcels: list[int], posting: str) -> None:
-        at = station.now()
-        with db.engine.begin() as connection:
-            for parcel in parcels:
-                order = shipping_store.ship_with_marketplace(
-                    connection, parcel, "ozon", posting, at
-                )
-                if order is None:
-                    continue  # shipped at an earlier send of the message
-                event = event_row(
-                    at,
-                    station.name,
-                    station.operator,
-                    EventKind.TRANSITION,
-                    order_id=order,
-                    shipment_id=parcel,
-                    from_state=OrderState.PACKED.value,
-                    to_state=OrderState.SHIPPED.value,
-                    reason="ozon",
-                )
-                add_events(connection, [event])
-
-    return keep_label, shipped

@@ -26,6 +26,7 @@ from packstation.app.fetching import (
 from packstation.app.handover import HandoverService, data_folder
 from packstation.app.intake import ImportSummary, Intake
 from packstation.app.outbox import OutboxSender, Refused
+from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueueRow, load_queue
 from packstation.app.settings import Settings
@@ -193,7 +194,9 @@ class Services:
         handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
         handlers.update(
             ozon_reports.senders(
-                self.settings.ozon, self._ozon_keys, *ozon_reports.recorders(self.db, self.station)
+                self.settings.ozon,
+                self._ozon_keys,
+                OzonRecords(self.db, self.station, data_folder()),
             )
         )
         return OutboxSender(self.db, handlers, self.station.clock)

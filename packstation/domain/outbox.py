@@ -15,6 +15,7 @@ PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 RAKUTEN_SHIPPING, RAKUTEN_CONFIRM = "rakuten_shipping", "rakuten_confirm"
 OZON_SHIP, OZON_TRACKING = "ozon_ship", "ozon_tracking"
 MARKETPLACE_KINDS = frozenset({RAKUTEN_SHIPPING, RAKUTEN_CONFIRM, OZON_SHIP, OZON_TRACKING})
+OZON_ACT = "ozon_act"  # the acceptance act of a closed Ozon handover
 
 
 @dataclass(frozen=True, slots=True)

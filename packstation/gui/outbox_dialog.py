@@ -20,6 +20,7 @@ from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.domain.outbox import (
     FAILED,
+    OZON_ACT,
     OZON_SHIP,
     OZON_TRACKING,
     RAKUTEN_CONFIRM,
@@ -110,6 +111,7 @@ class OutboxDialog(QDialog):
             RAKUTEN_CONFIRM: self.tr("Order confirmed in Rakuten"),
             OZON_SHIP: self.tr("Parcel packed in Ozon"),
             OZON_TRACKING: self.tr("Tracking number to Ozon"),
+            OZON_ACT: self.tr("Handover act from Ozon"),
         }
         return names.get(kind, kind)
 

@@ -200,3 +200,15 @@ def order_ids(connection: Connection, shipment_ids: Collection[int]) -> dict[int
         select(SHIPMENTS.c.id, SHIPMENTS.c.order_id).where(SHIPMENTS.c.id.in_(shipment_ids))
     )
     return {row.id: row.order_id for row in rows}
+
+
+def tracking_numbers(connection: Connection, shipment_ids: Collection[int]) -> list[str]:
+    """The tracking numbers of these parcels, in the order given (Ozon: the posting numbers)."""
+    rows = dict(
+        connection.execute(
+            select(SHIPMENTS.c.id, SHIPMENTS.c.tracking_number).where(
+                SHIPMENTS.c.id.in_(shipment_ids)
+            )
+        ).all()
+    )
+    return [rows[shipment_id] for shipment_id in shipment_ids if rows.get(shipment_id)]

@@ -269,6 +269,10 @@ class Handover(Base):
     manifest_name: Mapped[str] = mapped_column(String(300), default="")
     receipt_name: Mapped[str] = mapped_column(String(300), default="")
     receipt_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # Ozon: the act (акт приёма-передачи) Ozon made for the handover, its barcode and file.
+    act_id: Mapped[int | None] = mapped_column(BigInteger)
+    act_barcode: Mapped[str] = mapped_column(String(100), server_default="")
+    act_name: Mapped[str] = mapped_column(String(300), server_default="")
 
     __table_args__ = (Index("ix_handovers_carrier_day", "carrier", "day"),)
 

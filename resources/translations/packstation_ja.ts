@@ -554,6 +554,18 @@
         <translation>Ozon が追跡番号を受け付けませんでした：{detail}</translation>
     </message>
     <message>
+        <source>Ozon names no delivery method for the posting {posting}: no act can be made</source>
+        <translation>Ozon が出荷 {posting} の配送方法を返しません：受け渡し書を作れません</translation>
+    </message>
+    <message>
+        <source>Ozon did not make the act ({status}): make it in the seller cabinet</source>
+        <translation>Ozon が受け渡し書を作りませんでした（{status}）：セラー管理画面で作成してください</translation>
+    </message>
+    <message>
+        <source>Ozon is making the act</source>
+        <translation>Ozon が受け渡し書を作成中です</translation>
+    </message>
+    <message>
         <source>Ozon did not take the marks of the posting {posting}</source>
         <translation>Ozon が出荷 {posting} のマーキングコードを受け付けませんでした</translation>
     </message>
@@ -1779,6 +1791,10 @@
     <message>
         <source>Tracking number to Ozon</source>
         <translation>Ozon への追跡番号</translation>
+    </message>
+    <message>
+        <source>Handover act from Ozon</source>
+        <translation>Ozon の受け渡し書</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -562,6 +562,18 @@
         <translation>Ozon не принял трек-номер: {detail}</translation>
     </message>
     <message>
+        <source>Ozon names no delivery method for the posting {posting}: no act can be made</source>
+        <translation>Ozon не указал способ доставки отправления {posting}: акт не создать</translation>
+    </message>
+    <message>
+        <source>Ozon did not make the act ({status}): make it in the seller cabinet</source>
+        <translation>Ozon не сформировал акт ({status}): сформируйте его в личном кабинете продавца</translation>
+    </message>
+    <message>
+        <source>Ozon is making the act</source>
+        <translation>Ozon формирует акт</translation>
+    </message>
+    <message>
         <source>Ozon did not take the marks of the posting {posting}</source>
         <translation>Ozon не принял коды маркировки отправления {posting}</translation>
     </message>
@@ -1813,6 +1825,10 @@
     <message>
         <source>Tracking number to Ozon</source>
         <translation>Трек-номер в Ozon</translation>
+    </message>
+    <message>
+        <source>Handover act from Ozon</source>
+        <translation>Акт передачи от Ozon</translation>
     </message>
     <message>
         <source>waiting</source>

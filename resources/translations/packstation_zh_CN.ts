@@ -554,6 +554,18 @@
         <translation>Ozon 未接受运单号：{detail}</translation>
     </message>
     <message>
+        <source>Ozon names no delivery method for the posting {posting}: no act can be made</source>
+        <translation>Ozon 未给出货件 {posting} 的配送方式：无法生成交接单</translation>
+    </message>
+    <message>
+        <source>Ozon did not make the act ({status}): make it in the seller cabinet</source>
+        <translation>Ozon 未生成交接单（{status}）：请在卖家后台生成</translation>
+    </message>
+    <message>
+        <source>Ozon is making the act</source>
+        <translation>Ozon 正在生成交接单</translation>
+    </message>
+    <message>
         <source>Ozon did not take the marks of the posting {posting}</source>
         <translation>Ozon 未接受货件 {posting} 的标识码</translation>
     </message>
@@ -1779,6 +1791,10 @@
     <message>
         <source>Tracking number to Ozon</source>
         <translation>发给 Ozon 的运单号</translation>
+    </message>
+    <message>
+        <source>Handover act from Ozon</source>
+        <translation>Ozon 的交接单</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,6 +26,7 @@ from packstation.app.documents import Documents
 from packstation.app.handover import HandoverService
 from packstation.app.intake import Intake
 from packstation.app.outbox import OutboxSender
+from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import Level, PackingService
 from packstation.app.printing import Device, PrintService
 from packstation.connectors.ozon_seller import OzonKeys
@@ -65,7 +68,14 @@ class FakeOzon:
             "/v6/fbs/posting/product/exemplar/set": lambda body: {"result": True},
             "/v4/posting/fbs/ship": self._ship,
             "/v2/fbs/posting/tracking-number/set": self._tracking,
+            "/v2/posting/fbs/act/create": lambda body: {"result": {"id": 5521}},
+            "/v2/posting/fbs/act/check-status": self._act_status,
+            "/v2/posting/fbs/act/get-barcode/text": lambda body: {"result": "A-5521-77"},
         }
+        self.act_checks = ["in_process", "ready"]
+        server.expect_request("/v2/posting/fbs/act/get-pdf", method="POST").respond_with_data(
+            LABEL_PDF, content_type="application/pdf"
+        )
         for path, answer in routes.items():
             server.expect_request(path, method="POST").respond_with_handler(
                 self._handler(path, answer)
@@ -87,8 +97,13 @@ class FakeOzon:
             return Response(json.dumps(answer), status=400, content_type="application/json")
         return Response(LABEL_PDF, content_type="application/pdf")
 
+    def _act_status(self, body: dict[str, Any]) -> dict[str, Any]:
+        status = self.act_checks.pop(0) if len(self.act_checks) > 1 else self.act_checks[0]
+        return {"result": {"id": body["id"], "status": status, "added_to_act": [POSTING]}}
+
     def _get(self, body: dict[str, Any]) -> dict[str, Any]:
-        return {"result": {"posting_number": body["posting_number"], "status": self.status}}
+        posting = {"posting_number": body["posting_number"], "status": self.status}
+        return {"result": posting | {"delivery_method": {"id": 21321684811000, "name": "Ozon"}}}
 
     def _ship(self, body: dict[str, Any]) -> dict[str, Any]:
         self.status = "awaiting_deliver"
@@ -135,9 +150,9 @@ def packed(db, station, settings, fake: FakeOzon, tracking: str = "") -> Marketp
     return settings.ozon
 
 
-def send(db, clock, api: MarketplaceApi):  # type: ignore[no-untyped-def]
-    recorders = ozon_reports.recorders(db, Station("bench-1", "aiko", clock))
-    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS, *recorders), clock).send_due()
+def send(db, clock, api: MarketplaceApi, folder: Path = Path("/nonexistent")):  # type: ignore[no-untyped-def]
+    records = OzonRecords(db, Station("bench-1", "aiko", clock), folder)
+    return OutboxSender(db, ozon_reports.senders(api, lambda shop: KEYS, records), clock).send_due()
 
 
 def test_an_fbs_posting_is_packed_in_ozon_with_its_marks_once(db, station, settings, clock, fake) -> None:  # type: ignore[no-untyped-def]
@@ -252,3 +267,24 @@ def test_a_posting_ozon_took_is_shipped_and_handed_over_by_its_label(db, station
     scanned = handovers.scan(view.handover_id, POSTING)
     assert scanned.level in (Level.GOOD, Level.DONE), scanned.message
     assert handovers.close(view.handover_id).handed_over == 1
+
+
+def test_closing_an_ozon_handover_gets_ozon_s_act_once(db, station, settings, clock, fake, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    send(db, clock, api, tmp_path)
+    handovers = HandoverService(db, Station("bench-1", "aiko", clock), settings, tmp_path)
+    view = handovers.open("ozon", clock().astimezone().date())
+    handovers.scan(view.handover_id, POSTING)
+    handovers.close(view.handover_id)
+    assert send(db, clock, api, tmp_path).later == 1  # Ozon is making the act
+    clock.now += timedelta(seconds=30)
+    assert send(db, clock, api, tmp_path).sent == 1
+    [create] = fake.bodies["/v2/posting/fbs/act/create"]
+    assert create["delivery_method_id"] == 21321684811000
+    assert create["departure_date"].startswith(view.day.isoformat())
+    with db.engine.connect() as connection:
+        act_id, barcode, name = connection.execute(
+            text("SELECT act_id, act_barcode, act_name FROM handovers")
+        ).one()
+    assert (act_id, barcode) == (5521, "A-5521-77")
+    assert (tmp_path / name).read_bytes() == LABEL_PDF
