@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from packstation.app.documents import slip_data, waybill_data
+from packstation.app.device_settings import PrinterSettings
+from packstation.app.device_status import Device
 from packstation.app.printing import PrintService
 from packstation.app.settings import Settings
 from packstation.devices.printers.escpos_profiles import profile_info
@@ -117,3 +119,15 @@ def record(db: Database, printout: Printout, station: str, operator: str, at) ->
             station=station,
             operator=operator,
         )
+
+
+def document_printer(settings: Settings) -> PrinterSettings | None:
+    """The station's printer for A4 documents: the slip printer when it takes PDF (a CUPS
+    queue); None when the station has none."""
+    printer = settings.receipt_printer
+    return printer if printer.enabled and printer.language == "pdf" else None
+
+
+def print_pdf(printer: PrinterSettings, pdf: bytes, job_id: str, description: str) -> JobOutcome:
+    """On a printing thread: an A4 document (the handover manifest) to the document printer."""
+    return PrintService(Device.RECEIPT, printer).print_job(PrintJob(job_id, pdf, description))

@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.app.doc_printing import document_printer, print_pdf
 from packstation.app.handover import CloseResult, HandoverView, ScanResult
 from packstation.app.packing import Level
 from packstation.app.services import Services
 from packstation.app.workers import Worker
+from packstation.devices.printers.jobs import JobOutcome, JobState
 from packstation.documents.model import CARRIERS
 from packstation.domain.tracking import carrier_name
 from packstation.gui import texts
 from packstation.gui.banner import Banner
 from packstation.gui.sounds import Sounds
-from packstation.i18n import translate_error
+from packstation.i18n import translate_error, translate_message
 
 TICK = "✔"
 
@@ -50,6 +52,7 @@ class HandoverDialog(QDialog):
         self.handovers = services.handover()
         self.sounds = Sounds(services.settings.sounds, self)
         self.view: HandoverView | None = None
+        self.printing = Worker("packstation-handover-print", self)  # never the database worker
         self.setWindowTitle(self.tr("Handover"))
         self.resize(820, 620)
 
@@ -231,6 +234,26 @@ class HandoverDialog(QDialog):
         text = self.tr("Handover closed: %n parcels handed over. Manifest: {0}", "", count)
         self.banner.show_message(Level.DONE, text.format(closed.manifest))
         self.sounds.play(Level.DONE)
+        printer = document_printer(self.services.settings)
+        if printer is not None and closed.pdf:
+            job = f"manifest-handover-{closed.view.handover_id}"
+            self.printing.submit(
+                lambda: print_pdf(printer, closed.pdf, job, job), self._printed, self._failed
+            )
+
+    def _printed(self, outcome: JobOutcome) -> None:
+        if outcome.state is JobState.PRINTED:
+            printed = self.tr("The manifest is printed: have it signed.")
+            self.banner.show_message(Level.DONE, printed)
+            return
+        reason = translate_message(outcome.reason) if outcome.reason else ""
+        text = self.tr("The manifest did not print ({0}): save it and print it elsewhere.")
+        self.banner.show_message(Level.BAD, text.format(reason))
+        self.sounds.play(Level.BAD)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self.printing.stop()
+        super().done(result)
 
     def save_manifest(self) -> None:
         view = self.view

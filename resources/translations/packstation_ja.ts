@@ -1032,6 +1032,14 @@
         </translation>
     </message>
     <message>
+        <source>The manifest is printed: have it signed.</source>
+        <translation>出荷明細を印刷しました：署名をもらってください。</translation>
+    </message>
+    <message>
+        <source>The manifest did not print ({0}): save it and print it elsewhere.</source>
+        <translation>出荷明細を印刷できませんでした（{0}）：保存して別のプリンターで印刷してください。</translation>
+    </message>
+    <message>
         <source>Handover manifest</source>
         <translation>出荷明細</translation>
     </message>

@@ -1064,6 +1064,14 @@
         </translation>
     </message>
     <message>
+        <source>The manifest is printed: have it signed.</source>
+        <translation>Реестр напечатан: дайте его подписать.</translation>
+    </message>
+    <message>
+        <source>The manifest did not print ({0}): save it and print it elsewhere.</source>
+        <translation>Реестр не напечатан ({0}): сохраните его и напечатайте на другом принтере.</translation>
+    </message>
+    <message>
         <source>Handover manifest</source>
         <translation>Реестр передачи</translation>
     </message>

@@ -1032,6 +1032,14 @@
         </translation>
     </message>
     <message>
+        <source>The manifest is printed: have it signed.</source>
+        <translation>交接清单已打印：请让对方签字。</translation>
+    </message>
+    <message>
+        <source>The manifest did not print ({0}): save it and print it elsewhere.</source>
+        <translation>交接清单未能打印（{0}）：请保存后在别处打印。</translation>
+    </message>
+    <message>
         <source>Handover manifest</source>
         <translation>交接清单</translation>
     </message>

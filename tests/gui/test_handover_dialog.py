@@ -108,3 +108,34 @@ def test_a_receipt_that_is_not_an_image_is_refused(qtbot, dialog, tmp_path: Path
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
     shown.attach(photo)
     wait_banner(qtbot, shown, Level.GOOD, "Receipt attached")
+
+
+def test_closing_prints_the_manifest_on_the_document_printer(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown, _ = dialog
+    printed = tmp_path / "lp0"  # the printer's device file: there before anything prints
+    printed.write_bytes(b"")
+    printer = shown.services.settings.receipt_printer
+    printer.enabled, printer.language = True, "pdf"
+    printer.connection, printer.address = "file", str(printed)
+    for number in NUMBERS.values():
+        scanner_burst(shown, number)
+        qtbot.wait(100)
+    wait_banner(qtbot, shown, Level.DONE, "close the handover")
+    qtbot.mouseClick(shown.close_handover, Qt.MouseButton.LeftButton)
+    wait_banner(qtbot, shown, Level.DONE, "The manifest is printed")
+    assert printed.read_bytes() == shown.view.manifest.read_bytes()
+
+
+def test_a_manifest_that_does_not_print_is_said_loud(qtbot, dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shown, _ = dialog
+    printer = shown.services.settings.receipt_printer
+    printer.enabled, printer.language = True, "pdf"
+    printer.connection, printer.address = "file", str(tmp_path / "no-such-printer")
+    for number in NUMBERS.values():
+        scanner_burst(shown, number)
+        qtbot.wait(100)
+    wait_banner(qtbot, shown, Level.DONE, "close the handover")
+    qtbot.mouseClick(shown.close_handover, Qt.MouseButton.LeftButton)
+    wait_banner(qtbot, shown, Level.BAD, "The manifest did not print")
+    assert "save it and print it elsewhere" in banner(shown)[1]
+    assert shown.save.isEnabled()
