@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -144,11 +145,21 @@ def receipt_suffix(head: bytes) -> str | None:
 
 
 class HandoverService:
-    def __init__(self, db: Database, station: Station, settings: Settings, folder: Path) -> None:
+    def __init__(
+        self,
+        db: Database,
+        station: Station,
+        settings: Settings,
+        folder: Path,
+        ozon_posting: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.db = db
         self.station = station
         self.settings = settings
         self.folder = folder
+        # An Ozon label barcode → its posting number, asked of Ozon (get-by-barcode) for a
+        # code no parcel here carries; None: not connected.
+        self.ozon_posting = ozon_posting
 
     # -- open and look -----------------------------------------------------------------------------
     def open(self, carrier: str, day: date) -> HandoverView:
@@ -207,11 +218,23 @@ class HandoverService:
 
     # -- scan --------------------------------------------------------------------------------------
     def scan(self, handover_id: int, code: str) -> ScanResult:
-        """The verdict on a scanned code, recorded with it; a parcel taken is counted."""
+        """The verdict on a scanned code, recorded with it; a parcel taken is counted. At an
+        Ozon handover, a label barcode no parcel here carries is looked up in Ozon: the
+        posting it names stands for it."""
+        code = self._ozon_label(handover_id, code)
         try:
             return self._scan(handover_id, code)
         except IntegrityError:  # the same parcel counted at another station just now
             return self._scan(handover_id, code)
+
+    def _ozon_label(self, handover_id: int, code: str) -> str:
+        if self.ozon_posting is None:
+            return code
+        with self.db.engine.connect() as connection:
+            row = self._row(connection, handover_id)
+            if row.carrier != "ozon" or store.by_code(connection, code_forms(code, "ozon")):
+                return code
+        return self.ozon_posting(code.strip()) or code  # asked outside any transaction
 
     def _scan(self, handover_id: int, code: str) -> ScanResult:
         with self.db.engine.begin() as connection:

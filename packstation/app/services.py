@@ -33,7 +33,8 @@ from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
 from packstation.connectors.api_errors import ApiError
 from packstation.connectors.imports.common import Progress
-from packstation.connectors.ozon_seller import OzonKeys
+from packstation.connectors import ozon_seller
+from packstation.connectors.ozon_seller import OzonKeys, OzonSeller
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
@@ -180,7 +181,23 @@ class Services:
 
     def handover(self) -> HandoverService:
         """The end-of-day handovers to the carriers, files kept in the data folder."""
-        return HandoverService(self.db, self.station, self.settings, data_folder())
+        lookup = self._ozon_posting if self.settings.ozon.enabled else None
+        return HandoverService(self.db, self.station, self.settings, data_folder(), lookup)
+
+    def _ozon_posting(self, barcode: str) -> str | None:
+        """The posting an Ozon label barcode names (get-by-barcode); None when Ozon does not
+        know it or cannot be asked now (the code is then judged as it is)."""
+        api = self.settings.ozon
+        try:
+            keys = Credentials().ozon(api.shop)
+            if keys is None:
+                return None
+            url = api.api_url or ozon_seller.DEFAULT_BASE_URL
+            with OzonSeller(keys, base_url=url, timeout=min(api.timeout_s, 5.0)) as ozon:
+                number = ozon.posting_by_barcode(barcode).get("posting_number")
+        except (ApiError, NoKeyring):
+            return None
+        return number if isinstance(number, str) and number else None
 
     def unit_weights(self) -> list[UnitWeight]:
         """Catalogue and learned unit weights of every SKU weighed alone in a parcel."""

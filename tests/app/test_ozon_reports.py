@@ -19,7 +19,9 @@ from sqlalchemy import text
 from werkzeug import Request, Response
 
 from packstation.app import ozon_reports
+from packstation.app import settings as settings_store
 from packstation.app.context import Station
+from packstation.app.credentials import Credentials
 from packstation.app.device_settings import MarketplaceApi
 from packstation.app.doc_printing import WAYBILL, render_job
 from packstation.app.documents import Documents
@@ -29,7 +31,9 @@ from packstation.app.outbox import OutboxSender
 from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import Level, PackingService
 from packstation.app.printing import Device, PrintService
-from packstation.connectors.ozon_seller import OzonKeys
+from packstation.app.services import Services
+from packstation.app.settings import Settings
+from packstation.connectors.ozon_seller import OzonKeys, OzonSeller
 from packstation.domain.outbox import FAILED
 from packstation.store import outbox as outbox_store
 from tests.builders import MOSCOW, PERFUME, TEA, load_products, ozon
@@ -288,3 +292,47 @@ def test_closing_an_ozon_handover_gets_ozon_s_act_once(db, station, settings, cl
         ).one()
     assert (act_id, barcode) == (5521, "A-5521-77")
     assert (tmp_path / name).read_bytes() == LABEL_PDF
+
+
+def test_an_ozon_label_barcode_unknown_here_is_looked_up_in_ozon(db, station, settings, clock, fake, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    api = packed(db, station, settings, fake)
+    send(db, clock, api, tmp_path)
+    fake.server.expect_request("/v2/posting/fbs/get-by-barcode", method="POST").respond_with_json(
+        {"result": {"posting_number": POSTING, "barcode": "%101%7705228"}}
+    )
+    asked: list[str] = []
+
+    def ozon_posting(barcode: str) -> str | None:
+        asked.append(barcode)
+        with OzonSeller(KEYS, base_url=api.api_url, timeout=2) as ozon:
+            return str(ozon.posting_by_barcode(barcode)["posting_number"])
+
+    handovers = HandoverService(
+        db, Station("bench-1", "aiko", clock), settings, tmp_path, ozon_posting
+    )
+    view = handovers.open("ozon", clock().astimezone().date())
+    scanned = handovers.scan(view.handover_id, "%101%7705228")
+    assert scanned.level in (Level.GOOD, Level.DONE), scanned.message
+    assert asked == ["%101%7705228"]
+    assert handovers.scan(view.handover_id, POSTING).verdict.value == "already_scanned"
+    assert asked == ["%101%7705228"]  # a code the parcel carries is not asked of Ozon
+
+
+def test_the_station_asks_ozon_for_a_label_only_when_connected(db_url, tmp_path, fake, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    fake.server.expect_request("/v2/posting/fbs/get-by-barcode", method="POST").respond_with_json(
+        {"result": {"posting_number": POSTING}}
+    )
+    path = tmp_path / "ozon-settings.json"
+    connected = Settings(station_name="bench-1", operator="aiko")
+    connected.ozon = MarketplaceApi(enabled=True, shop="main", api_url=fake.server.url_for(""))
+    settings_store.save(connected, path)
+    Credentials().save_ozon("main", KEYS)
+    services = Services.open(db_url, path)
+    try:
+        assert services.handover().ozon_posting("%101%7705228") == POSTING
+        services.settings.ozon.api_url = "http://127.0.0.1:9"  # Ozon cannot be reached
+        assert services.handover().ozon_posting("%101%7705228") is None
+        services.settings.ozon.enabled = False
+        assert services.handover().ozon_posting is None
+    finally:
+        services.close()
