@@ -44,6 +44,7 @@ from packstation.domain.states import OrderState
 from packstation.domain.tracking import display
 from packstation.domain.weights import UnitWeight
 from packstation.store import history as history_store
+from packstation.store import labels as labels_store
 from packstation.store import outbox as outbox_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
@@ -222,6 +223,11 @@ class Services:
         """The messages still to go or failed, and how many of each state there are."""
         with self.db.engine.connect() as connection:
             return outbox_store.unsent(connection), outbox_store.counts(connection)
+
+    def labels_to_print(self) -> list[int]:
+        """The parcels packed here whose marketplace label came and is not printed yet."""
+        with self.db.engine.connect() as connection:
+            return labels_store.unprinted(connection, self.station.name)
 
     def outbox_counts(self) -> dict[str, int]:
         """How many messages of each state there are, for the status bar."""

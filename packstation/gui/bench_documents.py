@@ -53,6 +53,7 @@ class BenchDocuments(QObject):
         self.pack_view = pack_view
         self.presenter = presenter
         self._asked: set[tuple[int, str]] = set()  # auto-printed in this session
+        self._labels_in_flight: set[int] = set()  # marketplace labels sent, not yet recorded
         presenter.result.connect(self._on_result)
 
     def _on_result(self, result: BenchResult) -> None:
@@ -86,15 +87,29 @@ class BenchDocuments(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self._print(shipment_id, kind, reprint=True)
 
+    def print_marketplace_labels(self, shipment_ids: list[int]) -> None:
+        """Labels the marketplace made after the parcels left the bench (Ozon FBS), printed
+        once each on the label printer; one already on its way is not sent again."""
+        for shipment_id in shipment_ids:
+            if shipment_id not in self._labels_in_flight:
+                self._labels_in_flight.add(shipment_id)
+                self._print(shipment_id, WAYBILL, False)
+
     def _print(self, shipment_id: int, kind: str, reprint: bool) -> None:
         printer = self.devices.hub.printers.get(_PRINTER[kind])
         if printer is None:
+            self._labels_in_flight.discard(shipment_id)
             return
         db, settings = self.services.db, self.services.settings
         today = date.today()
 
+        def failed(error: BaseException) -> None:
+            self._labels_in_flight.discard(shipment_id)
+            self._failed(error)
+
         def send(copy: int) -> None:
             if copy > 1 and not reprint:
+                self._labels_in_flight.discard(shipment_id)
                 return  # printed before (another session): only a deliberate reprint
             printer.submit(
                 lambda service: print_document(
@@ -107,12 +122,13 @@ class BenchDocuments(QObject):
                     reprint,
                 ),
                 self._printed,
-                self._failed,
+                failed,
             )
 
-        self.worker.submit(lambda: next_copy(db, shipment_id, kind), send, self._failed)
+        self.worker.submit(lambda: next_copy(db, shipment_id, kind), send, failed)
 
     def _printed(self, printout: Printout) -> None:
+        self._labels_in_flight.discard(printout.shipment_id)
         station = self.services.station
         self.worker.submit(
             lambda: record(

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.outbox = OutboxRunner(services, self)
         self.statusBar().addPermanentWidget(self.outbox.status)
+        self.outbox.labels_ready.connect(self.documents.print_marketplace_labels)
         self.fetcher = FetchRunner(services, self)
         self.fetcher.fetched.connect(lambda _: self.refresh_queue())
         self.statusBar().addPermanentWidget(self.fetcher.status)

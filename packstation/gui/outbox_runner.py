@@ -1,5 +1,6 @@
 """The outbox sent in the background: every half minute on its own thread (so a slow mail
-server never holds up a scan), with what is waiting or failed shown in the status bar."""
+server never holds up a scan), with what is waiting or failed shown in the status bar, and
+the marketplace labels that came for parcels packed here handed on to be printed."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ INTERVAL_MS = 30_000
 
 class OutboxRunner(QObject):
     changed = Signal(object)  # {state: count}
+    labels_ready = Signal(object)  # [shipment id]: marketplace labels for parcels packed here
 
     def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
@@ -33,11 +35,17 @@ class OutboxRunner(QObject):
         if self.worker.pending:
             return  # the run before is still at it
 
-        def run() -> dict[str, int]:
+        def run() -> tuple[dict[str, int], list[int]]:
             self.services.outbox_sender().send_due()
-            return self.services.outbox_counts()
+            return self.services.outbox_counts(), self.services.labels_to_print()
 
-        self.worker.submit(run, self._show, lambda error: self._show({}, str(error)))
+        self.worker.submit(run, self._sent, lambda error: self._show({}, str(error)))
+
+    def _sent(self, sent: tuple[dict[str, int], list[int]]) -> None:
+        counts, labels = sent
+        self._show(counts)
+        if labels:
+            self.labels_ready.emit(labels)
 
     def _show(self, counts: dict[str, int], problem: str = "") -> None:
         self.counts = counts
