@@ -150,8 +150,21 @@ def _shipment(services: Services, order: str) -> int | None:
 
 def _has_tracking_number(parcel: Parcel) -> bool:
     """A waybill carries the parcel's tracking number (or is the marketplace's own label): none
-    yet, and it is refused (stderr)."""
-    if parcel.tracking_number or parcel.marketplace_label is not None:
+    yet, and it is refused (stderr). A parcel without an address carries its marketplace's
+    label, and has a waybill only once that label has come."""
+    if parcel.marketplace_label is not None:
+        return True
+    if parcel.ship_to is None:
+        print(
+            translate(
+                "Cli",
+                "Order {order} has no address: it goes with its marketplace's label, which has "
+                "not come yet (the outbox fetches it once the marketplace has made it).",
+            ).format(order=parcel.label),
+            file=sys.stderr,
+        )
+        return False
+    if parcel.tracking_number:
         return True
     print(
         translate(

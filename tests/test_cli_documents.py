@@ -8,17 +8,20 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from sqlalchemy import text
 
 from packstation.app import settings as settings_store
 from packstation.app import simulation
+from packstation.app.context import Station
 from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.cli import main
 from packstation.devices.printers.simulator import PrinterSimulator
+from packstation.store.database import Database
 from packstation.store.shipping import set_shipping
-from tests.builders import load_products, rakuten
+from tests.builders import load_products, ozon, rakuten
 
 NUMBER = "502763-20261122-00000001"
 TRACKING = "444413758703"
@@ -228,3 +231,25 @@ def test_tracking_check_of_an_unknown_carrier_lists_the_known_ones(
         "No carrier is called seino: use one of yamato, sagawa, japanpost, russianpost, cdek, "
         "dhl, ups, fedex, usps, generic.\n"
     )
+
+
+def test_a_parcel_waiting_for_its_marketplace_label_is_refused_without_a_traceback(
+    db_url: str, station: Path, label: PrinterSimulator, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """An Ozon FBS posting Ozon took (tracking number: the posting) before its label came."""
+    db = Database(db_url)
+    Intake(db, Station("bench-1", "aiko"), Settings()).store_orders(
+        [ozon("57195475-0050-3", ("TEA", 1))], "test"
+    )
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE shipments SET tracking_number = '57195475-0050-3'"))
+    db.dispose()
+    capsys.readouterr()
+    for command in ("print", "doc"):
+        extra = ["--out", "/dev/null"] if command == "doc" else []
+        args = ["--db", db_url, "--settings", str(station), command, "waybill", "57195475-0050-3"]
+        assert main([*args, *extra]) == 1
+        err = capsys.readouterr().err
+        assert "no address: it goes with its marketplace's label" in err
+        assert "Traceback" not in err
+    assert label.jobs == []

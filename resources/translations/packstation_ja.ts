@@ -316,6 +316,10 @@
         <translation>注文番号 {code} の注文はありません</translation>
     </message>
     <message>
+        <source>Order {order} has no address: it goes with its marketplace&apos;s label, which has not come yet (the outbox fetches it once the marketplace has made it).</source>
+        <translation>注文 {order} には住所がありません：マーケットプレイスのラベルで送りますが、ラベルがまだ届いていません（マーケットプレイスが作成すると送信トレイが取得します）。</translation>
+    </message>
+    <message>
         <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
         <translation>注文 {order} にはまだ追跡番号がないため、送り状を作れません：ベンチで梱包・計量して番号を付けてから送り状を作成してください。</translation>
     </message>

@@ -320,6 +320,10 @@
         <translation>Нет заказа с номером {code}</translation>
     </message>
     <message>
+        <source>Order {order} has no address: it goes with its marketplace&apos;s label, which has not come yet (the outbox fetches it once the marketplace has made it).</source>
+        <translation>У заказа {order} нет адреса: он отправляется с этикеткой маркетплейса, которая ещё не пришла (исходящие получат её, когда маркетплейс её сделает).</translation>
+    </message>
+    <message>
         <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
         <translation>У заказа {order} ещё нет трек-номера, поэтому нет и накладной: упакуйте и взвесьте его на станции, где он получит номер, затем сделайте накладную.</translation>
     </message>

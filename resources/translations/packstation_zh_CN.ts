@@ -316,6 +316,10 @@
         <translation>没有订单号为 {code} 的订单</translation>
     </message>
     <message>
+        <source>Order {order} has no address: it goes with its marketplace&apos;s label, which has not come yet (the outbox fetches it once the marketplace has made it).</source>
+        <translation>订单 {order} 没有地址：它使用平台的面单发货，而面单尚未到达（平台生成后发件箱会取回）。</translation>
+    </message>
+    <message>
         <source>Order {order} has no tracking number yet, so it has no waybill: pack and weigh it at the bench, where it gets its number, then make the waybill.</source>
         <translation>订单 {order} 还没有追踪号，因此没有运单：请先在工作台打包并称重以获得单号，然后再生成运单。</translation>
     </message>
