@@ -68,6 +68,9 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
+QUEUE_SETTLE_MS = 150  # the queue loads once the scans asking for it have settled
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, worker: Worker, scanner: ScannerFilter) -> None:
         super().__init__()
@@ -108,6 +111,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
         self._build_actions()
 
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setSingleShot(True)
+        self._queue_timer.setInterval(QUEUE_SETTLE_MS)
+        self._queue_timer.timeout.connect(self._load_queue)
+        self._queue_loading = self._queue_again = False
         scanner.scanned.connect(self.on_scan)
         self.presenter.result.connect(self.on_result)
         self.presenter.queue_stale.connect(self.refresh_queue)
@@ -305,6 +313,15 @@ class MainWindow(QMainWindow):
 
     # -- queue -------------------------------------------------------------------------------------
     def refresh_queue(self) -> None:
+        """The queue loaded again soon: requests that come close together (every scan asks)
+        are one load, off the scan's way; one that comes during a load is one more after it."""
+        self._queue_timer.start()
+
+    def _load_queue(self) -> None:
+        if self._queue_loading:
+            self._queue_again = True
+            return
+        self._queue_loading, self._queue_again = True, False
         states = self.queue_panel.states()
         marketplace = self.queue_panel.marketplace_filter()
         search = self.queue_panel.search.text()
@@ -312,11 +329,22 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda: self.services.queue(states, marketplace, search, benched=benched),
             self._queue_loaded,
-            lambda error: self.on_failure(translate_error(error)),
+            self._queue_failed,
         )
 
+    def _queue_done(self) -> None:
+        self._queue_loading = False
+        if self._queue_again:
+            self._queue_timer.start()
+
+    def _queue_failed(self, error: BaseException) -> None:
+        self._queue_done()
+        self.on_failure(translate_error(error))
+
     def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
+        self._queue_done()
         self.queue_model.set_rows(rows)
+        self.queue_panel.fit_columns_once()
         self.status.setText(
             self.tr("{0} ({1}) in the list").format(
                 texts.message(ORDERS(n=order_count(rows))), texts.message(PARCELS(n=len(rows)))

@@ -49,7 +49,10 @@ class QueuePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the rows once, not at every refresh: fitting 500 rows' columns each time
+        # held the GUI thread up longer than a scanner's keys are apart.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fitted = False
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(False)
 
@@ -67,6 +70,12 @@ class QueuePanel(QWidget):
         self.search.textChanged.connect(self.filters_changed)
         self.search.returnPressed.connect(lambda: self.search_submitted.emit(self.search.text()))
         self.table.activated.connect(self._activated)
+
+    def fit_columns_once(self) -> None:
+        """The columns sized to the first rows shown; the packer may resize them after."""
+        if not self._fitted and self.table.model().rowCount() > 0:
+            self.table.resizeColumnsToContents()
+            self._fitted = True
 
     def states(self) -> frozenset[OrderState]:
         choice = self.state.currentData()

@@ -4,6 +4,12 @@ Installed on the QApplication, the filter sees every key press when it reaches a
 before any widget: a scan is taken wherever the focus is, without the packer clicking into
 a field, and its keys never reach a text field; typing is replayed to where it was going.
 Many scanners in keyboard mode send the GS separator (FNC1) as Ctrl+]; it is mapped back.
+
+Keys are timed by when they were pressed (`QKeyEvent.timestamp()`, the window system's
+clock), not by when the event loop got to them: a GUI thread held up mid-scan (a long redraw)
+delivers the rest of the burst late but with its real, close-together times, and the scan
+reads whole. The timeout that ends a burst is measured on the same clock, and a timer that
+fires late (the loop was held up) waits once more, so that keys queued meanwhile come first.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ _MODIFIER_KEYS = frozenset(
         Qt.Key.Key_NumLock,
     }
 )
+RESYNC_MS = 10_000.0  # a key "delivered" this much later than others: the clock jumped
 _TERMINATORS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -68,7 +75,11 @@ class ScannerFilter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max_gap_ms + 1)
         self._timer.timeout.connect(self._on_timeout)
+        self._armed_at = 0.0
         self._replaying = False
+        # Delivery time minus press time, at its smallest: how the window system's clock
+        # stands to ours (the least delayed key tells it best).
+        self._offset: float | None = None
 
     def configure(self, max_gap_ms: int, min_length: int, needs_suffix: bool) -> None:
         self._decoder.max_gap_ms = max_gap_ms
@@ -78,6 +89,21 @@ class ScannerFilter(QObject):
 
     def now_ms(self) -> float:
         return self._clock.nsecsElapsed() / 1e6
+
+    def _pressed_ms(self, event: QKeyEvent) -> float:
+        """When the key was pressed, on the window system's clock (our clock without one)."""
+        delivered = self.now_ms()
+        stamp = float(event.timestamp())
+        if stamp <= 0:
+            return delivered
+        offset = delivered - stamp
+        if self._offset is None or offset < self._offset or offset > self._offset + RESYNC_MS:
+            self._offset = offset  # less delay seen, or the window system's clock jumped
+        return stamp
+
+    def _event_clock_ms(self) -> float:
+        """Now, on the clock the keys' times are on."""
+        return self.now_ms() - (self._offset or 0.0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if self._replaying or event.type() != QEvent.Type.KeyPress or not watched.isWindowType():
@@ -94,14 +120,22 @@ class ScannerFilter(QObject):
             text = ""  # a shortcut, not typing
         held = _HeldKey(watched, event.key(), modifiers, event.text())
         terminator = key in _TERMINATORS and not modifiers & _COMMAND_MODIFIERS
-        decision = self._decoder.feed(held, text, self.now_ms(), terminator=terminator)
+        decision = self._decoder.feed(held, text, self._pressed_ms(event), terminator=terminator)
         self._carry_out(decision)
         if self._decoder.holding:
-            self._timer.start()
+            self._arm()
         return decision.consume
 
+    def _arm(self) -> None:
+        self._armed_at = self.now_ms()
+        self._timer.start()
+
     def _on_timeout(self) -> None:
-        self._carry_out(self._decoder.timeout(self.now_ms()))
+        late = self.now_ms() - self._armed_at - self._timer.interval()
+        if late > self._timer.interval():  # the loop was held up: keys may be queued behind us
+            self._arm()
+            return
+        self._carry_out(self._decoder.timeout(self._event_clock_ms()))
 
     def _carry_out(self, decision: Decision[_HeldKey]) -> None:
         for held in decision.release:

@@ -66,7 +66,7 @@ def test_the_parcel_on_the_scale_finishes_the_order(
 ) -> None:  # type: ignore[no-untyped-def]
     bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
     qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.READY, timeout=5000)
-    assert device_health(bench, Device.RECEIPT) is Health.READY
+    qtbot.waitUntil(lambda: device_health(bench, Device.RECEIPT) is Health.READY, timeout=5000)
     assert device_health(bench, Device.LABEL) is Health.OFF
     scanner_burst(bench.window, NUMBER)
     wait_banner(qtbot, bench, Level.INFO, NUMBER)
@@ -131,9 +131,14 @@ def test_put_down_keeps_a_packed_unweighed_parcel_on_the_bench_and_in_the_queue(
     wait_banner(qtbot, bench, Level.BAD, "not weighed")
     assert window.pack_view.view is not None and window.pack_view.view.number == NUMBER
     window.findChild(QAction, "refresh").trigger()
-    qtbot.waitUntil(lambda: bench.worker.pending == 0)
+
+    def packed_here() -> bool:
+        rows = {row.number: row for row in window.queue_model.rows}
+        return rows[NUMBER].state is OrderState.PACKED
+
+    qtbot.waitUntil(packed_here)
     rows = {row.number: row for row in window.queue_model.rows}
-    assert rows[NUMBER].state is OrderState.PACKED and "bench-1" in window.queue_model.data(
+    assert "bench-1" in window.queue_model.data(
         window.queue_model.index(window.queue_model.row_of(rows[NUMBER].shipment_id), 6)
     )
     scanner_burst(window, other)
