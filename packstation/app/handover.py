@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from packstation.app.context import Station
 from packstation.app.documents import Documents
+from packstation.app.files import write_atomically
 from packstation.app.ozon_reports import act_report
 from packstation.app.packing import Level
 from packstation.app.settings import Settings
@@ -356,10 +357,7 @@ class HandoverService:
         pdf = render_manifest(documents.manifest_of(row.carrier, row.day, shipments))
         name = f"manifests/manifest-{row.carrier}-{row.day.isoformat()}-{row.id}.pdf"
         path = self.folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".part")
-        temporary.write_bytes(pdf)
-        temporary.replace(path)
+        write_atomically(path, pdf)
         with self.db.engine.begin() as connection:
             store.set_manifest(connection, handover_id, name)
         return path, pdf
@@ -379,11 +377,7 @@ class HandoverService:
         with self.db.engine.connect() as connection:
             row = self._row(connection, handover_id)
         name = f"receipts/handover-{row.id}-{row.carrier}-{row.day.isoformat()}-{digest[:12]}"
-        path = self.folder / (name + suffix)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".part")
-        temporary.write_bytes(content)
-        temporary.replace(path)
+        write_atomically(self.folder / (name + suffix), content)
         with self.db.engine.begin() as connection:
             store.set_receipt(connection, handover_id, name + suffix, digest)
             event = self._event(handover_id, row.carrier, row.day, "receipt")

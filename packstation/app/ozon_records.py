@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from packstation.app.context import Station
+from packstation.app.files import write_atomically
 from packstation.domain.audit import EventKind
 from packstation.domain.states import OrderState
 from packstation.store import labels as labels_store
@@ -66,11 +67,7 @@ class OzonRecords:
     def keep_act(self, handover_id: int, pdf: bytes, barcode: str) -> None:
         """The act's PDF beside the handover's manifest, and its barcode for the courier."""
         name = f"manifests/ozon-act-{handover_id}.pdf"
-        path = self.folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".part")
-        temporary.write_bytes(pdf)
-        temporary.replace(path)
+        write_atomically(self.folder / name, pdf)
         with self.db.engine.begin() as connection:
             connection.execute(
                 update(HANDOVERS)

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from packstation.app.files import write_atomically
 from packstation.domain.carriers import service
 from packstation.domain.errors import DomainError
 from packstation.domain.messages import QT_TRANSLATE_NOOP
@@ -58,10 +59,8 @@ def save(table: RateTable, path: Path, *, replace_damaged: bool = False) -> None
     of being lost, unless `replace_damaged`."""
     if not replace_damaged:
         load(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(to_dict(table), ensure_ascii=False, indent=2), encoding="utf-8")
-    temporary.replace(path)
+    text = json.dumps(to_dict(table), ensure_ascii=False, indent=2)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def to_dict(table: RateTable) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from packstation.app.device_settings import (
     ShippingSettings,
     ShopSettings,
 )
+from packstation.app.files import write_atomically
 
 SCHEMA_VERSION = 1
 ENV_VAR = "PACKSTATION_SETTINGS"
@@ -213,9 +214,5 @@ def load(path: Path | None = None) -> Settings:
 
 def save(settings: Settings, path: Path | None = None) -> None:
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    temporary.replace(path)
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    write_atomically(path, text.encode("utf-8"))
