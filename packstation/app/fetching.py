@@ -13,6 +13,7 @@ from packstation.app import rakuten_reports
 from packstation.app.context import Station
 from packstation.app.device_settings import MarketplaceApi
 from packstation.app.intake import ImportSummary, Intake
+from packstation.app.market_clients import ozon_client, rakuten_client
 from packstation.app.settings import Settings
 from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.imports import ozon_json, rakuten_json
@@ -60,11 +61,9 @@ def marketplace_orders(
 ) -> list[IncomingOrder | RowError]:
     """The orders of `market` ("rakuten" or "ozon") since `since`, through its API."""
     if market == "rakuten":
-        url = api.api_url or rakuten_rms.DEFAULT_BASE_URL
-        with RakutenRms(keys, base_url=url, timeout=api.timeout_s) as rms:  # type: ignore[arg-type]
+        with rakuten_client(keys, api) as rms:  # type: ignore[arg-type]
             return rakuten_orders(rms, since, now)
-    url = api.api_url or ozon_seller.DEFAULT_BASE_URL
-    with OzonSeller(keys, base_url=url, timeout=api.timeout_s) as seller:  # type: ignore[arg-type]
+    with ozon_client(keys, api) as seller:  # type: ignore[arg-type]
         return ozon_orders(seller, since, now + PACK_BY_AHEAD)
 
 

@@ -23,14 +23,10 @@ from sqlalchemy import Connection
 
 from packstation.app.api_outbox import told_as_outbox
 from packstation.app.device_settings import MarketplaceApi
+from packstation.app.market_clients import ozon_client
 from packstation.app.outbox import Refused, TryAgain
 from packstation.app.ozon_records import OzonRecords
-from packstation.connectors.ozon_seller import (
-    DEFAULT_BASE_URL,
-    Exemplar,
-    OzonKeys,
-    OzonSeller,
-)
+from packstation.connectors.ozon_seller import Exemplar, OzonKeys, OzonSeller
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.outbox import OZON_ACT, OZON_SHIP, OZON_TRACKING
@@ -107,8 +103,7 @@ def senders(
         found = keys(settings.shop)
         if found is None:
             raise Refused(NO_KEYS(shop=settings.shop))
-        url = settings.api_url or DEFAULT_BASE_URL
-        return OzonSeller(found, base_url=url, timeout=settings.timeout_s)
+        return ozon_client(found, settings)
 
     def ship(payload: dict[str, Any]) -> None:
         posting = payload["posting"]

@@ -17,14 +17,9 @@ from sqlalchemy import Connection, select
 
 from packstation.app.api_outbox import told_as_outbox
 from packstation.app.device_settings import MarketplaceApi
+from packstation.app.market_clients import rakuten_client
 from packstation.app.outbox import Refused
-from packstation.connectors.rakuten_rms import (
-    DEFAULT_BASE_URL,
-    JST,
-    RakutenKeys,
-    RakutenRms,
-    ShippingRow,
-)
+from packstation.connectors.rakuten_rms import JST, RakutenKeys, RakutenRms, ShippingRow
 from packstation.domain.bench import ShipmentView
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.outbox import RAKUTEN_CONFIRM, RAKUTEN_SHIPPING
@@ -76,8 +71,7 @@ def senders(settings: MarketplaceApi, keys: Keys) -> dict[str, Callable[[dict[st
         found = keys(settings.shop)
         if found is None:
             raise Refused(NO_KEYS(shop=settings.shop))
-        url = settings.api_url or DEFAULT_BASE_URL
-        return RakutenRms(found, base_url=url, timeout=settings.timeout_s)
+        return rakuten_client(found, settings)
 
     def ship(payload: dict[str, Any]) -> None:
         with client() as rms, told_as_outbox():

@@ -25,6 +25,7 @@ from packstation.app.fetching import (
 )
 from packstation.app.handover import HandoverService, data_folder
 from packstation.app.intake import ImportSummary, Intake
+from packstation.app.market_clients import ozon_client
 from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import PackingService
@@ -33,8 +34,7 @@ from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
 from packstation.connectors.api_errors import ApiError
 from packstation.connectors.imports.common import Progress
-from packstation.connectors import ozon_seller
-from packstation.connectors.ozon_seller import OzonKeys, OzonSeller
+from packstation.connectors.ozon_seller import OzonKeys
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
@@ -193,8 +193,7 @@ class Services:
             keys = Credentials().ozon(api.shop)
             if keys is None:
                 return None
-            url = api.api_url or ozon_seller.DEFAULT_BASE_URL
-            with OzonSeller(keys, base_url=url, timeout=min(api.timeout_s, 5.0)) as ozon:
+            with ozon_client(keys, api, timeout=min(api.timeout_s, 5.0)) as ozon:
                 number = ozon.posting_by_barcode(barcode).get("posting_number")
         except (ApiError, NoKeyring):
             return None
