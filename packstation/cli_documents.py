@@ -148,7 +148,7 @@ def _shipment(services: Services, order: str) -> int | None:
     return found[0][0]
 
 
-def _has_tracking_number(parcel: Parcel) -> bool:
+def _has_waybill(parcel: Parcel) -> bool:
     """A waybill carries the parcel's tracking number (or is the marketplace's own label): none
     yet, and it is refused (stderr). A parcel without an address carries its marketplace's
     label, and has a waybill only once that label has come."""
@@ -186,7 +186,7 @@ def run_doc(services: Services, args: argparse.Namespace) -> int:
         if shipment is None:
             return 2
         parcel = documents.parcel(shipment)
-        if args.doc_kind == "waybill" and not _has_tracking_number(parcel):
+        if args.doc_kind == "waybill" and not _has_waybill(parcel):
             return 1
         today = date.today()
         try:
@@ -224,7 +224,7 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
         )
         return 1
     parcel = Documents(services.db, settings).parcel(shipment)
-    if kind == WAYBILL and not _has_tracking_number(parcel):
+    if kind == WAYBILL and not _has_waybill(parcel):
         return 1
     service = PrintService(device, printer)
     try:

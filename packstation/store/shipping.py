@@ -11,6 +11,7 @@ from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from packstation.domain.bench import shipment_label
 from packstation.domain.model import Address, UnitCodeKind
 from packstation.domain.parcel_size import Dimensions
+from packstation.domain.states import OrderState
 from packstation.store.labels import label_of
 from packstation.store.orders import address_from_json
 from packstation.store.packing import SHIPMENTS_IN_ORDER
@@ -294,9 +295,9 @@ def ship_with_marketplace(
     packed (shipped already, or changed meanwhile)."""
     shipped = connection.execute(
         update(SHIPMENTS)
-        .where(SHIPMENTS.c.id == shipment_id, SHIPMENTS.c.state == "packed")
+        .where(SHIPMENTS.c.id == shipment_id, SHIPMENTS.c.state == OrderState.PACKED.value)
         .values(
-            state="shipped",
+            state=OrderState.SHIPPED.value,
             carrier=carrier,
             tracking_number=func.coalesce(SHIPMENTS.c.tracking_number, tracking),
             shipped_at=at,
