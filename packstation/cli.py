@@ -40,6 +40,7 @@ from packstation import (
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
+from packstation.app.queue import cut_off
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.app.startup import CannotStart, load_settings
@@ -304,7 +305,7 @@ def _orders(services: Services, args: argparse.Namespace) -> int:
         states = frozenset(OrderState)
     else:
         states = frozenset({OrderState(args.status)})
-    rows = services.queue(states, args.marketplace, args.search, benched=args.status == "queue")
+    page = services.queue(states, args.marketplace, args.search, benched=args.status == "queue")
     now = datetime.now(UTC)
     header = (
         translate("Cli", "ship by"),
@@ -316,7 +317,7 @@ def _orders(services: Services, args: argparse.Namespace) -> int:
         translate("Cli", "ship to"),
     )
     print("\t".join(header))
-    for row in rows:
+    for row in page.rows:
         overdue, hours, minutes = countdown(row.ship_by, now)
         left = f"{'-' if overdue else ''}{hours}:{minutes:02d}"
         number = row.number if row.seq == 1 else f"{row.number} #{row.seq}"
@@ -332,6 +333,9 @@ def _orders(services: Services, args: argparse.Namespace) -> int:
         print("\t".join(fields))
         for reason in row.holds:
             print("\t" + translate_message(reason.message))
+    cut = cut_off(page)
+    if cut is not None:
+        print(translate_message(cut), file=sys.stderr)
     return 0
 
 

@@ -29,7 +29,7 @@ from packstation.app.market_clients import ozon_client
 from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import PackingService
-from packstation.app.queue import QueueRow, load_queue
+from packstation.app.queue import QueuePage, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
 from packstation.connectors.api_errors import ApiError
@@ -150,7 +150,7 @@ class Services:
         search: str = "",
         *,
         benched: bool = False,
-    ) -> list[QueueRow]:
+    ) -> QueuePage:
         return load_queue(self.db, states, marketplace, search, benched=benched)
 
     def recheck(self, shipment_ids: Collection[int] | None = None) -> RecheckResult:

@@ -89,17 +89,17 @@ def test_the_packed_parcel_stays_in_the_queue_and_resumes_at_its_step(
 ) -> None:  # type: ignore[no-untyped-def]
     service = bench(db, station, settings)
     pack(service)
-    rows = load_queue(db, QUEUE_STATES, benched=True)
+    rows = load_queue(db, QUEUE_STATES, benched=True).rows
     row = next(row for row in rows if row.number == NUMBER)
     assert row.state is OrderState.PACKED and row.packing_station == "bench-1"
-    assert NUMBER not in {row.number for row in load_queue(db, QUEUE_STATES)}
+    assert NUMBER not in {row.number for row in load_queue(db, QUEUE_STATES).rows}
     restarted = PackingService(db, station, settings)  # the station starts again
     resumed = restarted.resume()
     assert resumed is not None and resumed.level is Level.PROMPT
     assert restarted.stage is Stage.WEIGHING and "scale" in resumed.message.render()
     done = restarted.weigh(Decimal(240))
     assert done.level is Level.DONE and restarted.stage is Stage.IDLE
-    assert NUMBER not in {row.number for row in load_queue(db, QUEUE_STATES, benched=True)}
+    assert NUMBER not in {row.number for row in load_queue(db, QUEUE_STATES, benched=True).rows}
     assert stored(db).packing_station is None
     assert PackingService(db, station, settings).resume() is None
 

@@ -87,7 +87,7 @@ def test_closing_a_parcel_keeps_what_is_scanned_and_moves_the_rest(db, station, 
         (second.id, 3, "parcel"),
     ]
     assert split[0].detail == str(second.id) and split[1].to_state == "confirmed"
-    rows = {row.shipment_id: row for row in load_queue(db, QUEUE_STATES)}
+    rows = {row.shipment_id: row for row in load_queue(db, QUEUE_STATES).rows}
     assert rows[second.id].parcels == 2 and not rows[second.id].backorder
     opened = service.scan(NUMBER, 5000)  # the order again: its next parcel
     assert opened.view is not None and opened.view.shipment_id == second.id
@@ -152,7 +152,7 @@ def test_short_stock_ships_what_is_here_and_holds_the_rest_as_a_backorder(
     assert rest.packing_station is None and lines_of(db, rest.id) == [("TEA", 2, 0)]
     assert rest.hold_reasons[0]["source"] == "Backorder: waiting for stock"
     assert reserved(db) == dict(before, TEA=before["TEA"] - 2)  # on hold: no stock held
-    row = next(row for row in load_queue(db, QUEUE_STATES) if row.shipment_id == rest.id)
+    row = next(row for row in load_queue(db, QUEUE_STATES).rows if row.shipment_id == rest.id)
     assert row.backorder and row.state is OrderState.ON_HOLD
     held = service.open_shipment(rest.id)
     assert held.level is Level.BAD and "Backorder" in held.message.render()

@@ -10,14 +10,14 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from packstation.store.database import Database, _alembic_config, create_db_engine
-from packstation.store.schema import Base
+from packstation.store.schema import Base, modelled
 
 pytestmark = pytest.mark.both_databases
 
 
 def test_migrated_database_matches_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": modelled})
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from packstation.store.schema import Base
+from packstation.store.schema import Base, modelled
 from packstation.store.types import UTCDateTime
 
 
@@ -26,6 +26,7 @@ def run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=modelled,
         render_item=render_item,
     )
     with context.begin_transaction():
