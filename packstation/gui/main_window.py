@@ -23,7 +23,7 @@ from packstation import __version__
 from packstation.app.device_status import Device
 from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.packing import BenchResult, Level
-from packstation.app.queue import order_count
+from packstation.app.queue import QueuePage, cut_off, order_count
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.documents.model import CARRIERS
@@ -341,12 +341,16 @@ class MainWindow(QMainWindow):
         self._queue_done()
         self.on_failure(translate_error(error))
 
-    def _queue_loaded(self, rows: list) -> None:  # type: ignore[type-arg]
+    def _queue_loaded(self, page: QueuePage) -> None:
         self._queue_done()
+        rows = page.rows
         self.queue_model.set_rows(rows)
         self.queue_panel.fit_columns_once()
+        cut = cut_off(page)
         self.status.setText(
-            self.tr("{0} ({1}) in the list").format(
+            texts.message(cut)
+            if cut is not None
+            else self.tr("{0} ({1}) in the list").format(
                 texts.message(ORDERS(n=order_count(rows))), texts.message(PARCELS(n=len(rows)))
             )
         )

@@ -15,6 +15,32 @@ from packstation.gui import style, texts
 from packstation.i18n import translate_message
 
 Index = QModelIndex | QPersistentModelIndex
+RESET_AFTER = 50  # rows inserted or removed by one refresh beyond which the model resets
+_REMOVE, _INSERT, _UPDATE = range(3)
+
+
+def _order(row: QueueRow) -> tuple[datetime, int]:
+    return row.ship_by, row.shipment_id
+
+
+def _merge(old: list[QueueRow], new: list[QueueRow]) -> list[tuple[int, int, QueueRow]]:
+    """The steps that turn `old` into `new` (both in deadline order), each at the index it
+    applies to once the steps before it are done."""
+    steps: list[tuple[int, int, QueueRow]] = []
+    i = at = 0
+    for row in new:
+        while i < len(old) and _order(old[i]) < _order(row):
+            steps.append((_REMOVE, at, old[i]))
+            i += 1
+        if i < len(old) and _order(old[i]) == _order(row):
+            if old[i] != row:
+                steps.append((_UPDATE, at, row))
+            i += 1
+        else:
+            steps.append((_INSERT, at, row))
+        at += 1
+    steps.extend((_REMOVE, at, gone) for gone in old[i:])
+    return steps
 
 
 class QueueModel(QAbstractTableModel):
@@ -38,9 +64,29 @@ class QueueModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        """The rows a refresh read. Both lists are in deadline order, so they are merged: a
+        row that changed is updated in place, one that went is removed, one that came is
+        inserted, and the selection and the scroll stay where the packer left them. A
+        change of most rows (another filter) is one reset, cheaper than as many signals."""
+        steps = _merge(self.rows, rows)
+        if sum(1 for step in steps if step[0] != _UPDATE) > RESET_AFTER:
+            self.beginResetModel()
+            self.rows = list(rows)
+            self.endResetModel()
+            return
+        last = self.columnCount() - 1
+        for kind, at, row in steps:
+            if kind == _REMOVE:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self.rows[at]
+                self.endRemoveRows()
+            elif kind == _INSERT:
+                self.beginInsertRows(QModelIndex(), at, at)
+                self.rows.insert(at, row)
+                self.endInsertRows()
+            else:
+                self.rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
 
     def tick(self) -> None:
         """The clock moved: countdowns and colours change."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.gui import texts
 from packstation.gui.queue_model import QueueModel
+
+SEARCH_SETTLE_MS = 250  # the list is searched once typing pauses, not at every key
 
 
 class QueuePanel(QWidget):
@@ -40,7 +42,7 @@ class QueuePanel(QWidget):
             self.marketplace.addItem(texts.marketplace(key), key)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search or scan an order number"))
+        self.search.setPlaceholderText(self.tr("Start of an order or tracking number, or scan one"))
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setObjectName("queue")
@@ -67,7 +69,11 @@ class QueuePanel(QWidget):
 
         self.state.currentIndexChanged.connect(self.filters_changed)
         self.marketplace.currentIndexChanged.connect(self.filters_changed)
-        self.search.textChanged.connect(self.filters_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_SETTLE_MS)
+        self._search_timer.timeout.connect(self.filters_changed)
+        self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(lambda: self.search_submitted.emit(self.search.text()))
         self.table.activated.connect(self._activated)
 

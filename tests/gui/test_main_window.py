@@ -96,13 +96,13 @@ def test_chestny_znak_mark_with_gs_sent_as_ctrl_bracket(qtbot, open_bench) -> No
 
 
 def test_search_field_takes_typing_and_a_scanned_order_number(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
-    other = "502763-20261122-00000002"
+    other = "502764-20261122-00000002"
     bench = open_bench(rakuten(NUMBER, ("TEA", 1)), rakuten(other, ("CUP", 1)))
     search = bench.window.queue_panel.search
     search.setFocus()
     qtbot.waitUntil(lambda: search.hasFocus())
-    type_slowly(bench.window, "0002")
-    qtbot.waitUntil(lambda: search.text() == "0002")
+    type_slowly(bench.window, "502764")  # the start of a number
+    qtbot.waitUntil(lambda: search.text() == "502764")
     qtbot.waitUntil(lambda: bench.window.queue_model.rowCount() == 1)
     scanner_burst(bench.window, NUMBER)
     qtbot.waitUntil(lambda: search.text() == NUMBER)
