@@ -2,6 +2,7 @@
 
 from benchmarks import (
     escpos_raster,
+    handover_manifest,
     label_raster,
     manifest_pdf,
     marketplace_api,
@@ -21,6 +22,7 @@ for module in (
     label_raster,
     escpos_raster,
     manifest_pdf,
+    handover_manifest,
     waybill_pipeline,
 ):
     module.report()

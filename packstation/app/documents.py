@@ -4,6 +4,7 @@ waybill, the day's manifest per carrier."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -18,8 +19,9 @@ from packstation.documents.model import (
     WaybillData,
 )
 from packstation.domain.model import Address
-from packstation.domain.parcel_size import size_class
+from packstation.domain.parcel_size import Dimensions, size_class
 from packstation.store.database import Database
+from packstation.store.manifest import manifest_rows
 from packstation.store.schema import SHIPMENTS
 from packstation.store.shipping import Parcel, load_parcel
 
@@ -93,10 +95,10 @@ def slip_data(parcel: Parcel, settings: Settings, ship_date: date) -> SlipData:
     )
 
 
-def parcel_size(parcel: Parcel, carrier: str) -> str:
-    """The size class the carrier bills the parcel as ("60", "80", …); "" when its box's
-    dimensions are unknown or the carrier has no size classes."""
-    size = size_class(carrier, parcel.box_dimensions, parcel.weight)
+def parcel_size(carrier: str, box: Dimensions | None, weight_g: Decimal | None) -> str:
+    """The size class the carrier bills a parcel in this box as ("60", "80", …); "" when the
+    box's dimensions are unknown or the carrier has no size classes."""
+    size = size_class(carrier, box, weight_g)
     return "" if size is None else str(size)
 
 
@@ -114,7 +116,7 @@ def waybill_data(parcel: Parcel, settings: Settings, ship_date: date) -> Waybill
         ship_date=ship_date,
         delivery_date=parcel.delivery_date,
         time_slot=parcel.time_slot,
-        size_class=parcel_size(parcel, carrier),
+        size_class=parcel_size(carrier, parcel.box_dimensions, parcel.weight),
         weight_g=parcel.weight,
         currency=parcel.currency,
         fragile=any(line.fragile for line in parcel.lines),
@@ -157,11 +159,15 @@ class Documents:
     def manifest_of(self, carrier: str, day: date, shipment_ids: list[int]) -> ManifestData:
         """The manifest of exactly these parcels, in this order (a handover's)."""
         with self.db.engine.connect() as connection:
-            parcels = [load_parcel(connection, sid) for sid in shipment_ids]
+            rows = manifest_rows(connection, shipment_ids)
         items = tuple(
-            ManifestParcel(p.label, p.tracking_number or "", p.weight, parcel_size(p, carrier))
-            for p in parcels
-            if p is not None
+            ManifestParcel(
+                row.label,
+                row.tracking_number or "",
+                row.weight,
+                parcel_size(carrier, row.box_dimensions, row.weight),
+            )
+            for row in rows
         )
         language = self.settings.shop.slip_language or (
             "ja" if self.settings.shop.country == "JP" else "ru"
