@@ -19,7 +19,6 @@ from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
 from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
 from packstation.gui.shown_probe import quit_when_shown  # noqa: E402
-from packstation.gui.simulator_panel import SimulatorPanel  # noqa: E402
 from packstation.gui.startup_dialog import startup_box  # noqa: E402
 from packstation.i18n import install, translate  # noqa: E402
 
@@ -76,6 +75,8 @@ def run(
         services.use_settings(bench.apply(services.settings))
     window, worker, scanner = build_window(services, app)
     if bench is not None:
+        from packstation.gui.simulator_panel import SimulatorPanel
+
         panel = SimulatorPanel(bench, window.pack_view, window)
         bench.on_job = panel.relay
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
