@@ -10,10 +10,12 @@ from benchmarks import (
     rakuten_import,
     scale_latency,
     scan_verdict,
+    startup,
     waybill_pipeline,
 )
 
 for module in (
+    startup,
     scan_verdict,
     rakuten_import,
     marketplace_api,

@@ -23,10 +23,7 @@ from packstation.app.documents import Documents, NoSuchParcel, slip_data, waybil
 from packstation.app.printing import PrintService, outcome_message
 from packstation.app.services import Services
 from packstation.devices.printers.jobs import ConfirmationRequired, JobState
-from packstation.documents.manifest import render_manifest
 from packstation.documents.model import CARRIERS
-from packstation.documents.slip_pdf import render_slip_pdf
-from packstation.documents.waybill import render_waybill
 from packstation.domain.carrier_names import carrier_from_name
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.tracking import display, validate
@@ -178,6 +175,10 @@ def _has_waybill(parcel: Parcel) -> bool:
 
 
 def run_doc(services: Services, args: argparse.Namespace) -> int:
+    from packstation.documents.manifest import render_manifest
+    from packstation.documents.slip_pdf import render_slip_pdf
+    from packstation.documents.waybill import render_waybill
+
     documents = Documents(services.db, services.settings)
     if args.doc_kind == "manifest":
         pdf = render_manifest(documents.manifest(args.carrier, args.day))

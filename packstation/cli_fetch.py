@@ -14,9 +14,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from packstation.app.credentials import Credentials, NoKeyring
 from packstation.app.fetching import (
     OZON_SOURCE,
     PACK_BY_AHEAD,
@@ -34,6 +33,9 @@ from packstation.connectors.ozon_seller import OzonKeys
 from packstation.connectors.rakuten_rms import RakutenKeys
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Text
 from packstation.i18n import translate, translate_message
+
+if TYPE_CHECKING:
+    from packstation.app.credentials import Credentials
 
 NO_SMTP_LOGIN = QT_TRANSLATE_NOOP(
     "Cli",
@@ -90,7 +92,7 @@ MARKETS = {
             save=lambda credentials, shop, secret, key: credentials.save_rakuten(
                 shop, RakutenKeys(secret, key)
             ),
-            keys_of=Credentials.rakuten,
+            keys_of=lambda credentials, shop: credentials.rakuten(shop),
         ),
         Market(
             name="ozon",
@@ -114,7 +116,7 @@ MARKETS = {
             save=lambda credentials, shop, client_id, key: credentials.save_ozon(
                 shop, OzonKeys(client_id, key)
             ),
-            keys_of=Credentials.ozon,
+            keys_of=lambda credentials, shop: credentials.ozon(shop),
         ),
     )
 }
@@ -162,6 +164,8 @@ def _ask(prompt: str) -> str:
 
 
 def run_keys(args: argparse.Namespace, settings: Settings) -> int:
+    from packstation.app.credentials import Credentials, NoKeyring
+
     if args.market == "smtp":
         return _smtp_password(settings.notify)
     market = MARKETS[args.market]
@@ -184,6 +188,8 @@ def run_keys(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _smtp_password(notify: NotifySettings) -> int:
+    from packstation.app.credentials import Credentials, NoKeyring
+
     if not notify.smtp_host or not notify.username:
         print(translate_message(NO_SMTP_LOGIN()), file=sys.stderr)
         return 2
@@ -202,6 +208,8 @@ def _smtp_password(notify: NotifySettings) -> int:
 
 
 def run_fetch(services: Services, args: argparse.Namespace) -> int:
+    from packstation.app.credentials import Credentials, NoKeyring
+
     market = MARKETS[args.market]
     try:
         keys = market.keys_of(Credentials(), args.shop)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase.ttfonts import TTFontFile
-
 ROOT = Path(__file__).resolve().parent.parent / "resources"
 
 
@@ -21,6 +19,8 @@ def font_path() -> Path:
 
 @cache
 def _japanese_characters() -> frozenset[int]:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
     return frozenset(TTFontFile(str(font_path())).charToGlyph)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from serial.tools import list_ports
 
 from packstation.app.device_settings import PrinterSettings, ScaleSettings
@@ -17,13 +17,15 @@ from packstation.app.device_status import Device
 from packstation.app.printing import PrintService, outcome_message
 from packstation.app.scale import read_stable
 from packstation.devices.printers.barcode_bars import bars_bitmap, code128_pattern
-from packstation.devices.printers.escpos_profiles import profile_names
 from packstation.devices.printers.jobs import JobState
 from packstation.devices.scale.registry import NAMES
 from packstation.devices.scanner.layout_check import TEST_CODE, check_scan
 from packstation.domain.errors import DomainError
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from packstation.domain.weights import show_grams
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 WEIGHT_READ = QT_TRANSLATE_NOOP("Devices", "The scale reads {weight} g, stable.")
 NO_PORT = QT_TRANSLATE_NOOP("Devices", "Choose the port or address first.")
@@ -38,6 +40,8 @@ def scale_protocols() -> tuple[str, ...]:
 
 
 def escpos_profiles() -> list[str]:
+    from packstation.devices.printers.escpos_profiles import profile_names
+
     return profile_names()
 
 

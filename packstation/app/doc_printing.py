@@ -15,12 +15,7 @@ from packstation.app.device_settings import PrinterSettings
 from packstation.app.device_status import Device
 from packstation.app.printing import PrintService
 from packstation.app.settings import Settings
-from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.jobs import JobOutcome, JobState, PrintJob
-from packstation.documents.rasterize import fit_marketplace_label, pdf_to_bitmap
-from packstation.documents.slip_pdf import render_slip_pdf
-from packstation.documents.slip_receipt import render_slip_receipt
-from packstation.documents.waybill import render_waybill
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.store.database import Database
 from packstation.store.shipping import Parcel, printed_copies, record_printed
@@ -55,6 +50,12 @@ def render_job(
 ) -> PrintJob:
     """The document as the printer's bytes (a label raster, ESC/POS, or a PDF for CUPS). The
     waybill of a parcel the marketplace made a label for (Ozon FBS) is that label."""
+    from packstation.devices.printers.escpos_profiles import profile_info
+    from packstation.documents.rasterize import fit_marketplace_label, pdf_to_bitmap
+    from packstation.documents.slip_pdf import render_slip_pdf
+    from packstation.documents.slip_receipt import render_slip_receipt
+    from packstation.documents.waybill import render_waybill
+
     job_id = f"{kind}-{parcel.shipment_id}-{copy}"
     description = f"{kind} {parcel.label}" + (f" #{copy}" if copy > 1 else "")
     printer = service.settings

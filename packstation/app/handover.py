@@ -26,7 +26,6 @@ from packstation.app.files import write_atomically
 from packstation.app.ozon_reports import act_report
 from packstation.app.packing import Level
 from packstation.app.settings import Settings
-from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
 from packstation.domain.errors import DomainError
 from packstation.domain.handover import HandoverParcel, Judgement, Verdict, code_forms, judge
@@ -350,6 +349,8 @@ class HandoverService:
     def write_manifest(self, handover_id: int) -> tuple[Path, bytes]:
         """The manifest of the parcels handed over at a closed handover, as a PDF in the data
         folder (written again when asked: it shows the same parcels)."""
+        from packstation.documents.manifest import render_manifest
+
         with self.db.engine.connect() as connection:
             row = self._row(connection, handover_id)
             shipments = store.handed_over(connection, handover_id)

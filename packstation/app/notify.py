@@ -9,7 +9,6 @@ mail from the shop: Rakuten and Ozon do by default.
 
 from __future__ import annotations
 
-import smtplib
 import ssl
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -17,7 +16,7 @@ from typing import Any
 
 from packstation.app.device_settings import NotifySettings
 from packstation.app.outbox import Refused, TryAgain
-from packstation.documents.manifest import carrier_name
+from packstation.documents.formatting import carrier_name
 from packstation.domain.bench import ShipmentView
 from packstation.domain.carriers import tracking_url
 from packstation.domain.tracking import display
@@ -87,6 +86,8 @@ def smtp_sender(
     """The outbox handler that hands a mail to the shop's SMTP server. A server away or busy
     (connection refused, timeout, 4xx answers) is tried again; a refused recipient, sender
     or login (5xx) fails the mail with the server's answer."""
+    import smtplib
+
 
     def send(payload: dict[str, Any]) -> None:
         mail = EmailMessage()

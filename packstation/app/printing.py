@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from packstation.app.device_settings import PrinterSettings
 from packstation.app.device_status import PRINTING, READY, Device, DeviceStatus, Health
 from packstation.devices.printers import tspl, zpl
-from packstation.devices.printers.calibration_label import render_test_label
 from packstation.devices.printers.connections import (
     Connection,
     ConnectionSpec,
@@ -23,8 +23,6 @@ from packstation.devices.printers.connections import (
     StatusUnavailable,
     open_connection,
 )
-from packstation.devices.printers.escpos_job import ReceiptJob
-from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.jobs import (
     JobOutcome,
     JobState,
@@ -33,10 +31,12 @@ from packstation.devices.printers.jobs import (
     not_ready_reason,
 )
 from packstation.devices.printers.label_media import LabelMedia
-from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.status import PrinterStatus
 from packstation.devices.scanner.layout_check import TEST_CODE
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+
+if TYPE_CHECKING:
+    from packstation.devices.printers.raster import Bitmap
 
 PRINTED = QT_TRANSLATE_NOOP("Devices", "Printed: {job}")
 PRINTED_UNCHECKED = QT_TRANSLATE_NOOP("Devices", "Sent: {job}. {reason}")
@@ -130,6 +130,9 @@ class PrintService:
 
     def label_job(self, bitmap: Bitmap, job_id: str, description: str) -> PrintJob:
         """A label raster in the printer's language; refused when it does not fit the media."""
+        from packstation.devices.printers.escpos_job import ReceiptJob
+        from packstation.devices.printers.escpos_profiles import profile_info
+
         media = self.media()
         media.check_fits(bitmap)
         language = self.settings.language
@@ -152,6 +155,10 @@ class PrintService:
     def test_job(
         self, station: str, now: datetime, translate: Translate = untranslated
     ) -> PrintJob:
+        from packstation.devices.printers.calibration_label import render_test_label
+        from packstation.devices.printers.escpos_job import ReceiptJob
+        from packstation.devices.printers.escpos_profiles import profile_info
+
         job_id = f"test-{self.device.value}-{uuid.uuid4().hex[:12]}"
         lines = [station, now.strftime("%Y-%m-%d %H:%M"), self._describe()]
         if self.device is Device.LABEL:

@@ -8,35 +8,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from packstation.app import notify, ozon_reports, rakuten_reports
 from packstation.app import rates as rates_store
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary, import_catalogue
 from packstation.app.confirmation import RecheckResult, recheck
 from packstation.app.context import Station
-from packstation.app.credentials import Credentials, NoKeyring
 from packstation.app.documents import Documents
-from packstation.app.fetching import (
-    FIRST_FETCH,
-    Fetched,
-    marketplace_orders,
-    store_fetched,
-)
 from packstation.app.handover import HandoverService, data_folder
 from packstation.app.intake import ImportSummary, Intake
-from packstation.app.market_clients import ozon_client
 from packstation.app.outbox import OutboxSender, Refused
-from packstation.app.ozon_records import OzonRecords
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueuePage, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
-from packstation.connectors.api_errors import ApiError
 from packstation.connectors.imports.common import Progress
-from packstation.connectors.ozon_seller import OzonKeys
-from packstation.connectors.rakuten_rms import RakutenKeys
-from packstation.documents.manifest import render_manifest
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
 from packstation.domain.outbox import Outgoing
@@ -49,6 +36,11 @@ from packstation.store import outbox as outbox_store
 from packstation.store import weighing as weighing_store
 from packstation.store.database import Database
 from packstation.store.station_lock import StationLock
+
+if TYPE_CHECKING:
+    from packstation.app.fetching import Fetched
+    from packstation.connectors.ozon_seller import OzonKeys
+    from packstation.connectors.rakuten_rms import RakutenKeys
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +169,8 @@ class Services:
 
     def manifest_pdf(self, carrier: str, day: date) -> tuple[bytes, int]:
         """The day's handover manifest of a carrier as a PDF, and how many parcels it lists."""
+        from packstation.documents.manifest import render_manifest
+
         data = Documents(self.db, self.settings).manifest(carrier, day)
         return render_manifest(data), len(data.parcels)
 
@@ -188,6 +182,10 @@ class Services:
     def _ozon_posting(self, barcode: str) -> str | None:
         """The posting an Ozon label barcode names (get-by-barcode); None when Ozon does not
         know it or cannot be asked now (the code is then judged as it is)."""
+        from packstation.app.credentials import Credentials, NoKeyring
+        from packstation.app.market_clients import ozon_client
+        from packstation.connectors.api_errors import ApiError
+
         api = self.settings.ozon
         try:
             keys = Credentials().ozon(api.shop)
@@ -207,6 +205,9 @@ class Services:
 
     def outbox_sender(self) -> OutboxSender:
         """What sends the outbox's messages, as the settings are now."""
+        from packstation.app import notify, ozon_reports, rakuten_reports
+        from packstation.app.ozon_records import OzonRecords
+
         handlers = {notify.KIND: notify.smtp_sender(self.settings.notify, self._smtp_password)}
         handlers.update(rakuten_reports.senders(self.settings.rakuten, self._rakuten_keys))
         handlers.update(
@@ -238,21 +239,31 @@ class Services:
             return outbox_store.retry_now(connection, message_id, self.station.now())
 
     def _smtp_password(self) -> str | None:
+        from packstation.app.credentials import Credentials
+
         notify_settings = self.settings.notify
         with _keyring_refusal():
             return Credentials().smtp_password(notify_settings.smtp_host, notify_settings.username)
 
     def _rakuten_keys(self, shop: str) -> RakutenKeys | None:
+        from packstation.app.credentials import Credentials
+
         with _keyring_refusal():
             return Credentials().rakuten(shop)
 
     def _ozon_keys(self, shop: str) -> OzonKeys | None:
+        from packstation.app.credentials import Credentials
+
         with _keyring_refusal():
             return Credentials().ozon(shop)
 
     def store_keys(self, market: str, shop: str, first: str, second: str) -> None:
         """A shop's two API keys (Rakuten: serviceSecret, licenseKey; Ozon: Client-Id,
         Api-Key) into the OS keyring; NoKeyring when there is none."""
+        from packstation.app.credentials import Credentials
+        from packstation.connectors.ozon_seller import OzonKeys
+        from packstation.connectors.rakuten_rms import RakutenKeys
+
         if market == "rakuten":
             Credentials().save_rakuten(shop, RakutenKeys(first, second))
         else:
@@ -261,6 +272,11 @@ class Services:
     def fetch(self, market: str) -> Fetched:
         """The orders of a connected shop (`settings.rakuten|ozon`) since FIRST_FETCH ago,
         stored; a marketplace that fails leaves the queue as it was and says why."""
+        from packstation.app import ozon_reports, rakuten_reports
+        from packstation.app.credentials import Credentials, NoKeyring
+        from packstation.app.fetching import FIRST_FETCH, Fetched, marketplace_orders, store_fetched
+        from packstation.connectors.api_errors import ApiError
+
         api = getattr(self.settings, market)
         now = self.station.now()
         credentials = Credentials()
@@ -308,6 +324,8 @@ class Services:
 @contextmanager
 def _keyring_refusal() -> Iterator[None]:
     """No keyring to read a secret from: the outbox message waits, failed, saying what to do."""
+    from packstation.app.credentials import NoKeyring
+
     try:
         yield
     except NoKeyring as error:

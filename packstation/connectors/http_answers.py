@@ -13,13 +13,16 @@ import json
 import ssl
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 import certifi
-import httpx
 
 from packstation.connectors import api_errors as e
 from packstation.connectors.api_errors import ApiError, ApiErrorKind
 from packstation.domain.messages import Text
+
+if TYPE_CHECKING:
+    import httpx
 
 MessagesOf = Callable[[object], tuple[str, ...]]  # the API's messages in a decoded answer
 
@@ -40,6 +43,8 @@ def send(
     headers: dict[str, str],
 ) -> httpx.Response:
     """POST `body` as JSON; no answer at all raises ApiError (TIMEOUT, UNREACHABLE)."""
+    import httpx
+
     try:
         return http.post(path, json=body, headers=headers)
     except httpx.TimeoutException:

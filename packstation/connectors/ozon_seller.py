@@ -43,13 +43,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from datetime import time as day_start
-
-import httpx
+from typing import TYPE_CHECKING
 
 from packstation.connectors import api_errors as e
 from packstation.connectors import http_answers as answers
 from packstation.connectors.api_errors import ApiError, ApiErrorKind
 from packstation.connectors.paging import chunks, windows
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_BASE_URL = "https://api-seller.ozon.ru"
 MARKET = "Ozon Seller API"
@@ -177,6 +179,8 @@ class OzonSeller:
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        import httpx
+
         self._keys = keys
         self._timeout = timeout
         self._http = httpx.Client(

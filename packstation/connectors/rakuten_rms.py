@@ -26,8 +26,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-import httpx
-
 from packstation.connectors import http_answers as answers
 from packstation.connectors.api_errors import ApiError
 from packstation.connectors.paging import chunks, windows
@@ -124,6 +122,8 @@ class RakutenRms:
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = 30.0,
     ) -> None:
+        import httpx
+
         self._keys = keys
         self._timeout = timeout
         self._http = httpx.Client(

@@ -1,4 +1,5 @@
-"""Amounts, addresses and dates as each country writes them on paper."""
+"""Amounts, addresses and dates as each country writes them on paper, and the carriers as
+each language names them."""
 
 from __future__ import annotations
 
@@ -69,3 +70,42 @@ def long_date(day: date, language: str) -> str:
     if language == "zh_CN":
         return f"{day.year}年{day.month}月{day.day}日"
     return day.isoformat()
+
+
+CARRIER_NAMES: dict[str, dict[str, str]] = {
+    "yamato": {
+        "ja": "ヤマト運輸",
+        "ru": "Yamato Transport",
+        "en": "Yamato Transport",
+        "zh_CN": "大和运输",
+    },
+    "sagawa": {
+        "ja": "佐川急便",
+        "ru": "Sagawa Express",
+        "en": "Sagawa Express",
+        "zh_CN": "佐川急便",
+    },
+    "japanpost": {"ja": "日本郵便", "ru": "Почта Японии", "en": "Japan Post", "zh_CN": "日本邮政"},
+    "russianpost": {
+        "ja": "ロシア郵便",
+        "ru": "Почта России",
+        "en": "Russian Post",
+        "zh_CN": "俄罗斯邮政",
+    },
+    "cdek": {"ja": "CDEK", "ru": "СДЭК", "en": "CDEK", "zh_CN": "CDEK"},
+    "dhl": {"ja": "DHL", "ru": "DHL", "en": "DHL", "zh_CN": "DHL"},
+    "ups": {"ja": "UPS", "ru": "UPS", "en": "UPS", "zh_CN": "UPS"},
+    "fedex": {"ja": "FedEx", "ru": "FedEx", "en": "FedEx", "zh_CN": "联邦快递"},
+    "usps": {"ja": "USPS", "ru": "USPS", "en": "USPS", "zh_CN": "美国邮政"},
+    "generic": {
+        "ja": "その他の運送会社",
+        "ru": "Другой перевозчик",
+        "en": "Other carrier",
+        "zh_CN": "其他承运方",
+    },
+}
+
+
+def carrier_name(carrier: str, language: str) -> str:
+    """The carrier as the document's language calls it (the code itself when unknown)."""
+    return CARRIER_NAMES.get(carrier, {}).get(language, carrier)

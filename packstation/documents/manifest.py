@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.documents.fonts import draw_text, text_width
-from packstation.documents.formatting import address_lines, long_date
+from packstation.documents.formatting import address_lines, carrier_name, long_date
 from packstation.documents.model import LANGUAGES, ManifestData, ManifestParcel
 from packstation.domain.tracking import display
 
@@ -105,39 +105,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-CARRIER_NAMES: dict[str, dict[str, str]] = {
-    "yamato": {
-        "ja": "ヤマト運輸",
-        "ru": "Yamato Transport",
-        "en": "Yamato Transport",
-        "zh_CN": "大和运输",
-    },
-    "sagawa": {
-        "ja": "佐川急便",
-        "ru": "Sagawa Express",
-        "en": "Sagawa Express",
-        "zh_CN": "佐川急便",
-    },
-    "japanpost": {"ja": "日本郵便", "ru": "Почта Японии", "en": "Japan Post", "zh_CN": "日本邮政"},
-    "russianpost": {
-        "ja": "ロシア郵便",
-        "ru": "Почта России",
-        "en": "Russian Post",
-        "zh_CN": "俄罗斯邮政",
-    },
-    "cdek": {"ja": "CDEK", "ru": "СДЭК", "en": "CDEK", "zh_CN": "CDEK"},
-    "dhl": {"ja": "DHL", "ru": "DHL", "en": "DHL", "zh_CN": "DHL"},
-    "ups": {"ja": "UPS", "ru": "UPS", "en": "UPS", "zh_CN": "UPS"},
-    "fedex": {"ja": "FedEx", "ru": "FedEx", "en": "FedEx", "zh_CN": "联邦快递"},
-    "usps": {"ja": "USPS", "ru": "USPS", "en": "USPS", "zh_CN": "美国邮政"},
-    "generic": {
-        "ja": "その他の運送会社",
-        "ru": "Другой перевозчик",
-        "en": "Other carrier",
-        "zh_CN": "其他承运方",
-    },
-}
-
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 15 * mm
 TOP = PAGE_HEIGHT - 14 * mm
@@ -168,11 +135,6 @@ GREY = Color(0.45, 0.45, 0.45)
 RULE = Color(0.6, 0.6, 0.6)
 SHADE = Color(0.93, 0.93, 0.93)
 HEADER_SHADE = Color(0.84, 0.84, 0.84)
-
-
-def carrier_name(carrier: str, language: str) -> str:
-    """The carrier as the document's language calls it (the code itself when unknown)."""
-    return CARRIER_NAMES.get(carrier, {}).get(language, carrier)
 
 
 def format_weight(grams: Decimal, language: str) -> str:

@@ -18,7 +18,7 @@ from packstation.app.startup import CannotStart, StartupProblem, load_settings  
 from packstation.app.workers import Worker  # noqa: E402
 from packstation.gui.main_window import MainWindow  # noqa: E402
 from packstation.gui.scanner_filter import ScannerFilter  # noqa: E402
-from packstation.gui.simulator_panel import SimulatorPanel  # noqa: E402
+from packstation.gui.shown_probe import quit_when_shown  # noqa: E402
 from packstation.gui.startup_dialog import startup_box  # noqa: E402
 from packstation.i18n import install, translate  # noqa: E402
 
@@ -75,10 +75,13 @@ def run(
         services.use_settings(bench.apply(services.settings))
     window, worker, scanner = build_window(services, app)
     if bench is not None:
+        from packstation.gui.simulator_panel import SimulatorPanel
+
         panel = SimulatorPanel(bench, window.pack_view, window)
         bench.on_job = panel.relay
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     window.resize(1600, 900)
+    quit_when_shown(window)
     window.show()
     try:
         return app.exec()

@@ -9,14 +9,8 @@ from decimal import Decimal
 import pypdfium2 as pdfium
 import pytest
 
-from packstation.documents.manifest import (
-    CARRIER_NAMES,
-    TEXTS,
-    carrier_name,
-    format_weight,
-    page_count,
-    render_manifest,
-)
+from packstation.documents.formatting import CARRIER_NAMES, carrier_name
+from packstation.documents.manifest import TEXTS, format_weight, page_count, render_manifest
 from packstation.documents.model import CARRIERS, LANGUAGES, ManifestData, ManifestParcel, Shop
 from packstation.domain.model import Address
 from packstation.domain.tracking import display

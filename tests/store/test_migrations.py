@@ -6,13 +6,22 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from sqlalchemy import text
 
-from packstation.store.database import Database, _alembic_config, create_db_engine
+from packstation.store.database import HEAD_REVISION, Database, create_db_engine
 from packstation.store.schema import Base, modelled
+from packstation.store.schema_upgrade import alembic_config
 
 pytestmark = pytest.mark.both_databases
+
+
+def test_the_head_revision_start_up_checks_is_the_newest_migration(db: Database) -> None:
+    """A new migration moves HEAD_REVISION along: else every start would load alembic, and
+    a database at the older head would never be upgraded."""
+    script = ScriptDirectory.from_config(alembic_config(db.engine))
+    assert HEAD_REVISION == script.get_current_head()
 
 
 def test_migrated_database_matches_the_models(db: Database) -> None:
@@ -26,7 +35,7 @@ def test_upgrading_a_database_in_use_keeps_every_order_and_line(db_url: str) -> 
     the newest: no row is lost. (On SQLite a migration that rebuilds `shipments` with foreign
     keys on would drop its lines by their ON DELETE CASCADE.)"""
     engine = create_db_engine(db_url)
-    command.upgrade(_alembic_config(engine), "0005")
+    command.upgrade(alembic_config(engine), "0005")
     with engine.begin() as connection:
         connection.execute(
             text(

@@ -7,8 +7,10 @@ A set bit is a black dot, which is what ESC/POS `GS v 0`, ZPL `^GF` and (inverte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 DEFAULT_THRESHOLD = 160  # grey levels below this print black: keeps thin kanji strokes
 
@@ -38,6 +40,8 @@ class Bitmap:
     @classmethod
     def from_image(cls, image: Image.Image, threshold: int = DEFAULT_THRESHOLD) -> Bitmap:
         """Any Pillow image: transparency becomes white, grey below `threshold` black."""
+        from PIL import Image
+
         if image.mode in ("RGBA", "LA", "P"):
             image = image.convert("RGBA")
             background = Image.new("RGBA", image.size, "white")
@@ -51,4 +55,6 @@ class Bitmap:
 
     def to_image(self) -> Image.Image:
         """A mode "1" Pillow image (black dots black) of exactly width x height."""
+        from PIL import Image
+
         return Image.frombytes("1", (self.width, self.height), self.data, "raw", "1;I")

@@ -8,11 +8,12 @@ queries found in it. Decoders are pure: bytes in, replies and jobs out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
-
-from PIL import Image
+from typing import TYPE_CHECKING, Protocol
 
 from packstation.devices.printers.status import PrinterStatus
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 @dataclass(frozen=True, slots=True)
