@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 import zxingcpp
+from PIL import Image, ImageOps
 
 from packstation.devices.printers.escpos_decode import EscPosDecoder
 from packstation.devices.printers.escpos_profiles import ProfileInfo, profile_info
@@ -119,6 +120,35 @@ def test_raster_mode_draws_what_the_printer_cannot_write() -> None:
     assert order.order_number in job.text  # ASCII lines stay text
     assert all(image.width <= 384 for image in job.images)
     assert scanned(job) == [order.order_number]
+
+
+def two_column_rows(image: Image.Image) -> list[tuple[int, int]]:
+    """(top, rightmost ink) of each 30-dot text row of a drawn slip that starts at the left
+    edge and has a gap of 4 cells or more in it: a label and its value."""
+    rows = []
+    for top in range(0, image.height - 29, 30):
+        row = ImageOps.invert(image.crop((0, top, image.width, top + 30)).convert("L"))
+        inked = [x for x in range(image.width) if row.crop((x, 0, x + 1, 30)).getbbox()]
+        gaps = [b - a for a, b in zip(inked, inked[1:], strict=False)]
+        if inked and inked[0] <= 3 and max(gaps, default=0) > 48:
+            rows.append((top, inked[-1] + 1))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("sample", "profile", "width"), [("rakuten", TM_T20, "80mm"), ("ozon", NT_5890K, "58mm")]
+)
+def test_drawn_values_end_at_the_right_margin(
+    sample: str, profile: ProfileInfo, width: str
+) -> None:
+    """In raster mode the labels and values are drawn in a proportional font: the value is
+    set flush right in dots, not after spaces counted in cells."""
+    order = samples.BUILDERS[sample]()
+    job = printed(render_slip_receipt(order, profile, "raster", width), profile)
+    rows = [row for image in job.images if image.height % 30 == 0 for row in two_column_rows(image)]
+    assert len(rows) >= 4  # the dates and the totals at least
+    margin = profile.width_dots
+    assert [(top, right) for top, right in rows if not margin - 5 <= right <= margin] == []
 
 
 @pytest.mark.parametrize("width", WIDTHS)
