@@ -35,8 +35,8 @@ from packstation.documents.model import SlipData
 from packstation.documents.slip_pdf import (
     REDUCED_MARK,
     is_reduced,
+    people_blocks,
     percent,
-    person_lines,
     shows_invoice,
     slip_totals,
     text,
@@ -91,11 +91,10 @@ class _Receipt:
         self._barcode()
         self.pair(self.t("ordered_at"), long_date(data.ordered_at.date(), data.language))
         self.pair(self.t("ship_date"), long_date(data.ship_date, data.language))
-        for key, address in (("ship_to", data.ship_to), ("orderer", data.orderer)):
-            if address is not None:
-                self.rule("-")
-                self.block(self.t(key), bold=True)
-                self.block(*person_lines(address, data.language))
+        for key, lines in people_blocks(data):
+            self.rule("-")
+            self.block(self.t(key), bold=True)
+            self.block(*lines)
         self.rule("-")
         self._lines()
         if not data.gift:

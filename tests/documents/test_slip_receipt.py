@@ -17,6 +17,7 @@ from packstation.devices.printers.status import PrinterStatus
 from packstation.documents.formatting import address_lines, money
 from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.slip_receipt import render_slip_receipt
+from packstation.domain.model import Address
 from tests.documents import samples
 from tests.documents.test_slip_pdf import pages_text
 
@@ -149,6 +150,40 @@ def test_drawn_values_end_at_the_right_margin(
     assert len(rows) >= 4  # the dates and the totals at least
     margin = profile.width_dots
     assert [(top, right) for top, right in rows if not margin - 5 <= right <= margin] == []
+
+
+@pytest.mark.parametrize("mode", ["auto", "raster"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_an_orderer_without_name_address_or_phone_leaves_its_block_out(
+    width: str, mode: str
+) -> None:
+    """An Ozon FBS posting carries no customer data: no "Заказчик" heading over nothing, the
+    receipt is the one of an order without an orderer (an e-mail is not printed)."""
+
+    def receipt(orderer: Address | None) -> bytes:
+        order = replace(samples.ozon_order(), orderer=orderer)
+        return render_slip_receipt(order, TM_T20, mode, width)
+
+    without = receipt(None)
+    assert receipt(Address()) == without
+    assert receipt(Address(email="buyer@example.ru")) == without
+    if mode == "auto":
+        text = printed(receipt(Address())).text
+        assert "Получатель" in text and "Заказчик" not in text
+
+
+def test_a_receipt_with_neither_address_has_no_address_block() -> None:
+    order = replace(samples.ozon_order(), ship_to=None, orderer=Address())
+    lines = printed(render_slip_receipt(order, TM_T20, "auto", "80mm")).text.split("\n")
+    assert not {"Получатель", "Заказчик"} & set(lines)
+    dates = next(i for i, line in enumerate(lines) if line.startswith("Дата отгрузки"))
+    assert lines[dates + 1] == "-" * 48 and "Термокружка" in lines[dates + 2]
+
+
+def test_an_orderer_who_is_the_recipient_is_still_printed_under_both_headings() -> None:
+    lines = printed(render_slip_receipt(samples.ozon_order(), TM_T20, "auto", "80mm")).text
+    assert "Получатель" in lines and "Заказчик" in lines
+    assert lines.count(samples.MARIA.name) == 2
 
 
 @pytest.mark.parametrize("width", WIDTHS)
