@@ -45,7 +45,16 @@ def test_a_line_that_refuses_the_settings_is_reported_not_raised(
     with ScaleSimulator("toledo-8217") as scale:
         code = main(["scale", "read", "--port", scale.path, "--protocol", "toledo-8217",
                      "--timeout", "1.5"])  # fmt: skip
-    assert code == 2 and "port" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert code == 2 and out.startswith("Serial settings refused: The port ")
+    assert "does not take 9600 baud, 7 data bits, parity even, stop bits 1" in out
+
+
+def test_scale_read_of_a_port_that_is_not_there_says_not_connected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["scale", "read", "--port", str(tmp_path / "gone"), "--protocol", "mt-sics"])
+    assert code == 2 and capsys.readouterr().out.startswith("Not connected: ")
 
 
 def test_scale_read_without_an_answer_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:

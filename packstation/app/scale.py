@@ -17,7 +17,7 @@ from enum import Enum
 from packstation.app.device_settings import ScaleSettings
 from packstation.app.device_status import CONNECTING, Device, DeviceStatus, Health
 from packstation.devices.scale.driver import ScaleDriver
-from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, Reading, ScaleState
+from packstation.devices.scale.reading import STATE_TEXT, Reading, ScaleState, state_advice
 from packstation.devices.scale.registry import protocol
 from packstation.devices.scale.stability import FOUND_AT_START, AutoCapture, Loads
 from packstation.domain.errors import DomainError
@@ -51,6 +51,7 @@ _FAULTS = frozenset(
         ScaleState.UNDERLOAD,
         ScaleState.NO_REPLY,
         ScaleState.UNPLUGGED,
+        ScaleState.REFUSED,
         ScaleState.ERROR,
     }
 )
@@ -74,7 +75,8 @@ def read_stable(settings: ScaleSettings, timeout: float) -> tuple[Decimal | None
     if reading.state is ScaleState.STABLE and reading.grams is not None:
         return reading.grams, None
     state = reading.state
-    return None, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=STATE_ADVICE[state]())
+    advice = state_advice(state, settings.serial.config(settings.port))
+    return None, SCALE_PROBLEM(state=STATE_TEXT[state](), advice=advice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,7 @@ class ScaleMonitor:
         self.stable_weight: Decimal | None = None
         self._owner: _Owner | None = _Owner(FOUND_AT_START, None, "")
         self._shown: DeviceStatus | None = None
+        self._serial = settings.serial.config(settings.port)
         self._lock = threading.Lock()
 
     def connecting(self) -> DeviceStatus:
@@ -167,13 +170,11 @@ class ScaleMonitor:
             if load is not None and (owner is None or owner.load != load):
                 self._owner = _Owner(load, shipment_id, label)
 
-    @staticmethod
-    def _status(reading: Reading) -> DeviceStatus:
+    def _status(self, reading: Reading) -> DeviceStatus:
         state = reading.state
         if state in _FAULTS:
-            return DeviceStatus(
-                Device.SCALE, Health.FAULT, STATE_TEXT[state](), STATE_ADVICE[state]()
-            )
+            advice = state_advice(state, self._serial)
+            return DeviceStatus(Device.SCALE, Health.FAULT, STATE_TEXT[state](), advice)
         weight = show_grams(reading.grams) if reading.grams is not None else "…"
         if state is ScaleState.STABLE:
             return DeviceStatus(Device.SCALE, Health.READY, WEIGHT(weight=weight))

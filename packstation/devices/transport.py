@@ -12,10 +12,11 @@ from dataclasses import dataclass
 import serial
 
 try:
-    from termios import error as _termios_error
+    import termios
 
-    _TERMIOS_ERRORS: tuple[type[Exception], ...] = (_termios_error,)
+    _TERMIOS_ERRORS: tuple[type[Exception], ...] = (termios.error,)
 except ImportError:  # Windows
+    termios = None  # type: ignore[assignment]
     _TERMIOS_ERRORS = ()
 
 # What a serial line raises when it fails or refuses its settings, at open or later.
@@ -55,14 +56,45 @@ class SerialConfig:
         }
 
 
+class FramingRefused(serial.SerialException):
+    """The port is there but does not take the configuration's baud rate, data bits, parity
+    or stop bits."""
+
+    def __init__(self, config: SerialConfig, reason: str) -> None:
+        super().__init__(
+            f"{config.port} does not take {config.baudrate} baud, {config.bytesize} data bits, "
+            f"parity {config.parity}, stop bits {config.stopbits}: {reason}"
+        )
+        self.config = config
+
+
 def open_serial(config: SerialConfig) -> serial.SerialBase:
-    """Open the port; raises `serial.SerialException` (an OSError) when it is not there, or
-    when the line cannot take the settings (termios refuses them: a pseudo-terminal takes no
-    7 data bits or parity, a USB adapter may take no 7 bits)."""
+    """Open the port; raises `serial.SerialException` (an OSError) when it is not there, and
+    `FramingRefused` when the line does not take the settings: termios refuses them, or
+    drops them without a word (a pseudo-terminal takes no 7 data bits or parity, a USB
+    adapter may take no 7 bits)."""
     try:
-        return serial.serial_for_url(config.port, **config.pyserial_settings())
+        port = serial.serial_for_url(config.port, **config.pyserial_settings())
     except _TERMIOS_ERRORS as error:
-        raise serial.SerialException(
-            f"{config.port} does not take {config.bytesize} data bits, parity {config.parity}: "
-            f"{error}"
-        ) from error
+        raise FramingRefused(config, str(error)) from error
+    dropped = _dropped_framing(port, config)
+    if dropped:
+        port.close()
+        raise FramingRefused(config, f"the line keeps {dropped}")
+    return port
+
+
+def _dropped_framing(port: serial.SerialBase, config: SerialConfig) -> str:
+    """What the line kept instead of the data bits, parity and stop bits asked for ("" when it
+    kept them all): Linux applies what a line can take and drops the rest, and glibc's
+    check for that misses it when the baud rate changes in the same call."""
+    fd = getattr(port, "fd", None)
+    if termios is None or not isinstance(fd, int):
+        return ""  # no termios line: loop://, socket://, rfc2217://, Windows
+    cflag = termios.tcgetattr(fd)[2]
+    bits = {termios.CS7: 7, termios.CS8: 8}.get(cflag & termios.CSIZE, 0)
+    parity = "none" if not cflag & termios.PARENB else "odd" if cflag & termios.PARODD else "even"
+    stopbits = 2 if cflag & termios.CSTOPB else 1
+    if (bits, parity, stopbits) == (config.bytesize, config.parity, config.stopbits):
+        return ""
+    return f"{bits} data bits, parity {parity}, stop bits {stopbits}"

@@ -2,10 +2,11 @@
 
 Layout, top to bottom: the shop (logo, name, address, phone, e-mail) beside the title, the
 order number as text and as a Code 128 barcode and the order and ship dates; the ship-to
-(お届け先) and orderer (ご注文者) blocks; the table of lines, continued on further pages with
-its header repeated; shipping fee, discount and total; the qualified-invoice block (登録番号
-and the tax per rate, `tax.py`) when the buyer asked for one and the shop is registered; the
-gift message; the shop's thank-you. Every page ends with the order number and "1 / 2".
+(お届け先) and orderer (ご注文者) blocks, each left out when it has nothing in it; the table
+of lines, continued on further pages with its header repeated; shipping fee, discount and
+total; the qualified-invoice block (登録番号 and the tax per rate, `tax.py`) when the buyer
+asked for one and the shop is registered; the gift message; the shop's thank-you. Every page
+ends with the order number and "1 / 2".
 
 A gift slip goes in the parcel of a present: it shows no price, amount or total anywhere.
 
@@ -195,6 +196,17 @@ def person_lines(address: Address, language: str) -> list[str]:
     return [line for line in lines if line]
 
 
+def people_blocks(data: SlipData) -> list[tuple[str, list[str]]]:
+    """The ship-to and orderer blocks as (heading key, lines), each left out when it has
+    nothing to show: no name, address or phone (an Ozon posting carries no orderer)."""
+    blocks = []
+    for key, address in (("ship_to", data.ship_to), ("orderer", data.orderer)):
+        lines = person_lines(address, data.language) if address is not None else []
+        if lines:
+            blocks.append((key, lines))
+    return blocks
+
+
 def render_slip_pdf(data: SlipData, page: str = "A4") -> bytes:
     """The packing slip of `data` on `page` ("A4" or "A5") paper, as PDF bytes."""
     if page not in PAGES:
@@ -258,7 +270,9 @@ class _Story:
 
     def flowables(self) -> list[Flowable]:
         gap = self.sheet.font
-        story: list[Flowable] = [self._header(), Spacer(1, gap), self._people(), Spacer(1, gap)]
+        story: list[Flowable] = [self._header(), Spacer(1, gap)]
+        if people_blocks(self.data):
+            story += [self._people(), Spacer(1, gap)]
         story.append(self._lines_table())
         if not self.data.gift:
             story += [Spacer(1, gap / 2), self._totals_table()]
@@ -385,16 +399,10 @@ class _Story:
         return barcode
 
     def _people(self) -> Table:
-        blocks = []
-        for key, address in (("ship_to", self.data.ship_to), ("orderer", self.data.orderer)):
-            if address is None:
-                continue
-            blocks.append(
-                [
-                    self.para(self.t(key), scale=0.9, bold=True),
-                    self.para(person_lines(address, self.language)),
-                ]
-            )
+        blocks = [
+            [self.para(self.t(key), scale=0.9, bold=True), self.para(lines)]
+            for key, lines in people_blocks(self.data)
+        ]
         column = (self.width - self.sheet.font) / 2
         cells = [blocks[0] if blocks else "", "", blocks[1] if len(blocks) > 1 else ""]
         table = Table([cells], colWidths=[column, self.sheet.font, column])

@@ -7,16 +7,16 @@ message, the thank-you, and a cut. A gift slip shows no price, amount or total.
 
 Columns are Font A cells, 12 dots wide: a character sent in Kanji mode takes two, as it is
 24 dots wide (Epson ESC/POS reference, `ESC !`), everything sent through a code page takes
-one. `escpos_text.plan` says which way each character goes, so the widths here are the
+one. `escpos_text.columns` says which way each character goes, so the widths here are the
 printer's; a line drawn as a raster image (no code page or Kanji mode for it) is measured by
-its East Asian width. Every line is wrapped to the paper before it is sent, so the printer
-never wraps one on its own. The ruble sign is in no printer code page; receipts write
-"руб." (in Russian; "RUB" otherwise) so that amounts stay text.
+what its proportional font draws. Every line is wrapped to the paper before it is sent, so
+the printer never wraps one on its own, and a value on the right (`pair`) ends at the right
+edge whether the line goes as text or is drawn. The ruble sign is in no printer code page;
+receipts write "руб." (in Russian; "RUB" otherwise) so that amounts stay text.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from decimal import Decimal
 
@@ -27,15 +27,16 @@ from packstation.devices.printers.escpos_job import (
     ReceiptJob,
 )
 from packstation.devices.printers.escpos_profiles import ProfileInfo
-from packstation.devices.printers.escpos_text import clean, plan
+from packstation.devices.printers.escpos_text import columns
 from packstation.devices.printers.raster import Bitmap
+from packstation.devices.printers.text_raster import CELL_DOTS
 from packstation.documents.formatting import address_lines, long_date, money
 from packstation.documents.model import SlipData
 from packstation.documents.slip_pdf import (
     REDUCED_MARK,
     is_reduced,
+    people_blocks,
     percent,
-    person_lines,
     shows_invoice,
     slip_totals,
     text,
@@ -43,7 +44,6 @@ from packstation.documents.slip_pdf import (
 )
 
 PAPERS = {"80mm": 576, "58mm": 384}  # printable dots of each paper width
-CELL_DOTS = 12  # Font A
 BAR_HEIGHT = 64
 UPRIGHT_BAR_LENGTH = 160  # dots across the paper, 20 mm at 203 dpi
 # Japanese line-breaking rules (禁則処理): these never start a line.
@@ -91,11 +91,10 @@ class _Receipt:
         self._barcode()
         self.pair(self.t("ordered_at"), long_date(data.ordered_at.date(), data.language))
         self.pair(self.t("ship_date"), long_date(data.ship_date, data.language))
-        for key, address in (("ship_to", data.ship_to), ("orderer", data.orderer)):
-            if address is not None:
-                self.rule("-")
-                self.block(self.t(key), bold=True)
-                self.block(*person_lines(address, data.language))
+        for key, lines in people_blocks(data):
+            self.rule("-")
+            self.block(self.t(key), bold=True)
+            self.block(*lines)
         self.rule("-")
         self._lines()
         if not data.gift:
@@ -115,7 +114,7 @@ class _Receipt:
 
     def _title(self) -> None:
         title = self.t("title")
-        double = self.width(title) * 2 <= self.columns
+        double = self.width(title, bold=True) * 2 <= self.columns
         size = (2, 2) if double else (1, 2)
         self.job.text(title, bold=True, size=size, align="center")
 
@@ -183,32 +182,25 @@ class _Receipt:
     def block(self, *texts: str, bold: bool = False, align: str = "left") -> None:
         """`texts`, each wrapped to the paper."""
         for value in texts:
-            for line in self.wrap(value):
+            for line in self.wrap(value, bold=bold):
                 self.job.text(line, bold=bold, align=align)
 
     def pair(self, label: str, value: str, *, bold: bool = False) -> None:
         """`label` on the left and `value` on the right; two lines if they do not fit one."""
-        room = self.columns - self.width(label) - self.width(value)
-        if room >= 1:
-            self.job.text(label + " " * room + value, bold=bold)
+        if self.job.pair(label, value, bold=bold):
             return
         self.block(label, bold=bold)
-        for line in self.wrap(value):
-            self.job.text(" " * (self.columns - self.width(line)) + line, bold=bold)
+        for line in self.wrap(value, bold=bold):
+            self.job.pair("", line, bold=bold)
 
     def rule(self, char: str) -> None:
         self.job.text(char * self.columns)
 
-    def width(self, line: str) -> int:
+    def width(self, line: str, *, bold: bool = False) -> float:
         """The columns `line` takes on this printer (see the module doc)."""
-        runs = plan(clean(line), self.job.profile, self.job.mode)
-        if runs is None:
-            return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-        return sum(
-            len(run.text.encode("cp932")) if run.kind == "kanji" else len(run.text) for run in runs
-        )
+        return columns(line, self.job.profile, self.job.mode, bold=bold)
 
-    def wrap(self, value: str) -> list[str]:
+    def wrap(self, value: str, *, bold: bool = False) -> list[str]:
         """`value` in lines of at most `columns`: at a space where there is one, else anywhere.
 
         Japanese has no spaces to break at, and a code longer than a line must break too;
@@ -218,7 +210,7 @@ class _Receipt:
         for paragraph in value.splitlines() or [""]:
             line = ""
             for char in paragraph:
-                if self.width(line + char) <= self.columns:
+                if self.width(line + char, bold=bold) <= self.columns:
                     line += char
                     continue
                 cut = line.rfind(" ")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 
-from packstation.app.device_settings import PrinterSettings, ScaleSettings
+from packstation.app.device_settings import PrinterSettings, ScaleSettings, SerialSettings
 from packstation.app.device_status import Device, Health
 from packstation.app.device_tests import print_test, read_weight, scan_check, scanner_check_barcode
 from packstation.app.printing import PrintService
@@ -64,6 +64,38 @@ def test_read_weight_says_what_to_do_about_an_overload(scale: ScaleSimulator) ->
     scale.overload = True
     result = read_weight(scale_settings(scale))
     assert not result.ok and "capacity" in result.message.render()
+
+
+REFUSED_7E1 = "does not take 9600 baud, 7 data bits, parity even, stop bits 1"
+
+
+def seven_e_one(simulator: ScaleSimulator) -> ScaleSettings:
+    """A Toledo scale's 7E1 on a pty, which takes 8 data bits, no parity, only."""
+    serial = SerialSettings(bytesize=7, parity="even")
+    return ScaleSettings(
+        enabled=True, protocol="toledo-8217", port=simulator.path, serial=serial
+    )
+
+
+def test_read_weight_says_which_settings_the_port_refuses(scale: ScaleSimulator) -> None:
+    result = read_weight(seven_e_one(scale), timeout=0.5)
+    text = result.message.render()
+    assert not result.ok and text.startswith("Serial settings refused: ")
+    assert f"The port {scale.path} is there but {REFUSED_7E1}" in text
+    assert "serial adapter that takes 9600 baud, 7 data bits" in text
+
+
+def test_a_missing_port_still_reads_not_connected(tmp_path: Path) -> None:
+    settings = ScaleSettings(enabled=True, protocol="mt-sics", port=str(tmp_path / "gone"))
+    result = read_weight(settings, timeout=0.5)
+    assert not result.ok and result.message.render().startswith("Not connected: ")
+
+
+def test_the_device_bar_says_which_settings_the_port_refuses(scale: ScaleSimulator) -> None:
+    status = ScaleMonitor(seven_e_one(scale)).feed(Reading(ScaleState.REFUSED, None), 0.0).status
+    assert status is not None and status.health is Health.FAULT and status.advice is not None
+    assert status.message.render() == "Serial settings refused"
+    assert REFUSED_7E1 in status.advice.render()
 
 
 def test_monitor_captures_each_parcel_once_and_reports_faults() -> None:
@@ -188,6 +220,11 @@ def test_selftest_says_what_to_fix(
     assert labels.ok is False and "203 dpi" in labels.message.render()
     texts = [check.render(lambda context, text: text) for check in (scale_check, slip)]
     assert all(text.startswith("FIX") for text in texts)
+
+
+def test_selftest_says_which_settings_the_scale_port_refuses(scale: ScaleSimulator) -> None:
+    scale_check = run_selftest(Settings(scale=seven_e_one(scale)), None)[0]
+    assert scale_check.ok is False and REFUSED_7E1 in scale_check.message.render()
 
 
 def test_selftest_without_devices_says_none_are_set_up() -> None:

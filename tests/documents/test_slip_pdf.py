@@ -20,6 +20,7 @@ from packstation.documents import fonts
 from packstation.documents.formatting import address_lines
 from packstation.documents.model import LANGUAGES
 from packstation.documents.slip_pdf import TEXTS, render_slip_pdf
+from packstation.domain.model import Address
 from packstation.resources import resource
 from tests.documents import samples
 
@@ -230,6 +231,36 @@ def test_a_missing_orderer_leaves_its_block_out() -> None:
     order = replace(samples.ozon_order(), orderer=None)
     text = flat(pages_text(render_slip_pdf(order, "A5"))[0])
     assert "Получатель" in text and "Заказчик" not in text
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_an_orderer_without_name_address_or_phone_leaves_its_block_out(page: str) -> None:
+    """An Ozon FBS posting carries no customer data: the orderer is an empty Address (an
+    e-mail alone is not shown on the slip)."""
+    for orderer in (Address(), Address(email="buyer@example.ru")):
+        order = replace(samples.ozon_order(), orderer=orderer)
+        text = flat(pages_text(render_slip_pdf(order, page))[0])
+        assert "Получатель" in text and samples.MARIA.name in text
+        assert "Заказчик" not in text
+
+
+def test_a_slip_with_neither_address_has_no_address_block() -> None:
+    order = replace(samples.ozon_order(), ship_to=None, orderer=Address())
+    text = flat(pages_text(render_slip_pdf(order, "A5"))[0])
+    assert "Получатель" not in text and "Заказчик" not in text
+    assert "Упаковочный лист" in text and "Итого" in text
+
+
+def test_an_orderer_with_only_a_phone_keeps_its_block() -> None:
+    order = replace(samples.ozon_order(), orderer=Address(phone="+7 900 000-00-00"))
+    text = flat(pages_text(render_slip_pdf(order, "A5"))[0])
+    assert "Заказчик Тел. +7 900 000-00-00" in text
+
+
+def test_an_orderer_who_is_the_recipient_is_still_shown_under_both_headings() -> None:
+    text = flat(pages_text(render_slip_pdf(samples.ozon_order(), "A5"))[0])
+    assert "Получатель" in text and "Заказчик" in text
+    assert text.count(samples.MARIA.name) == 2
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 import zxingcpp
+from PIL import Image, ImageOps
 
 from packstation.devices.printers.escpos_decode import EscPosDecoder
 from packstation.devices.printers.escpos_profiles import ProfileInfo, profile_info
@@ -16,6 +17,7 @@ from packstation.devices.printers.status import PrinterStatus
 from packstation.documents.formatting import address_lines, money
 from packstation.documents.slip_pdf import render_slip_pdf
 from packstation.documents.slip_receipt import render_slip_receipt
+from packstation.domain.model import Address
 from tests.documents import samples
 from tests.documents.test_slip_pdf import pages_text
 
@@ -119,6 +121,69 @@ def test_raster_mode_draws_what_the_printer_cannot_write() -> None:
     assert order.order_number in job.text  # ASCII lines stay text
     assert all(image.width <= 384 for image in job.images)
     assert scanned(job) == [order.order_number]
+
+
+def two_column_rows(image: Image.Image) -> list[tuple[int, int]]:
+    """(top, rightmost ink) of each 30-dot text row of a drawn slip that starts at the left
+    edge and has a gap of 4 cells or more in it: a label and its value."""
+    rows = []
+    for top in range(0, image.height - 29, 30):
+        row = ImageOps.invert(image.crop((0, top, image.width, top + 30)).convert("L"))
+        inked = [x for x in range(image.width) if row.crop((x, 0, x + 1, 30)).getbbox()]
+        gaps = [b - a for a, b in zip(inked, inked[1:], strict=False)]
+        if inked and inked[0] <= 3 and max(gaps, default=0) > 48:
+            rows.append((top, inked[-1] + 1))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("sample", "profile", "width"), [("rakuten", TM_T20, "80mm"), ("ozon", NT_5890K, "58mm")]
+)
+def test_drawn_values_end_at_the_right_margin(
+    sample: str, profile: ProfileInfo, width: str
+) -> None:
+    """In raster mode the labels and values are drawn in a proportional font: the value is
+    set flush right in dots, not after spaces counted in cells."""
+    order = samples.BUILDERS[sample]()
+    job = printed(render_slip_receipt(order, profile, "raster", width), profile)
+    rows = [row for image in job.images if image.height % 30 == 0 for row in two_column_rows(image)]
+    assert len(rows) >= 4  # the dates and the totals at least
+    margin = profile.width_dots
+    assert [(top, right) for top, right in rows if not margin - 5 <= right <= margin] == []
+
+
+@pytest.mark.parametrize("mode", ["auto", "raster"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_an_orderer_without_name_address_or_phone_leaves_its_block_out(
+    width: str, mode: str
+) -> None:
+    """An Ozon FBS posting carries no customer data: no "Заказчик" heading over nothing, the
+    receipt is the one of an order without an orderer (an e-mail is not printed)."""
+
+    def receipt(orderer: Address | None) -> bytes:
+        order = replace(samples.ozon_order(), orderer=orderer)
+        return render_slip_receipt(order, TM_T20, mode, width)
+
+    without = receipt(None)
+    assert receipt(Address()) == without
+    assert receipt(Address(email="buyer@example.ru")) == without
+    if mode == "auto":
+        text = printed(receipt(Address())).text
+        assert "Получатель" in text and "Заказчик" not in text
+
+
+def test_a_receipt_with_neither_address_has_no_address_block() -> None:
+    order = replace(samples.ozon_order(), ship_to=None, orderer=Address())
+    lines = printed(render_slip_receipt(order, TM_T20, "auto", "80mm")).text.split("\n")
+    assert not {"Получатель", "Заказчик"} & set(lines)
+    dates = next(i for i, line in enumerate(lines) if line.startswith("Дата отгрузки"))
+    assert lines[dates + 1] == "-" * 48 and "Термокружка" in lines[dates + 2]
+
+
+def test_an_orderer_who_is_the_recipient_is_still_printed_under_both_headings() -> None:
+    lines = printed(render_slip_receipt(samples.ozon_order(), TM_T20, "auto", "80mm")).text
+    assert "Получатель" in lines and "Заказчик" in lines
+    assert lines.count(samples.MARIA.name) == 2
 
 
 @pytest.mark.parametrize("width", WIDTHS)

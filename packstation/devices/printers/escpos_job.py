@@ -23,7 +23,7 @@ from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, 
 from packstation.devices.printers import barcode_bars
 from packstation.devices.printers.escpos_profiles import ProfileInfo, resolve_text_mode
 from packstation.devices.printers.escpos_raster import DEFAULT_BAND_HEIGHT, encode_raster
-from packstation.devices.printers.escpos_text import TextStyle, clean, encode_line
+from packstation.devices.printers.escpos_text import TextStyle, clean, encode_line, encode_pair
 from packstation.devices.printers.raster import Bitmap
 from packstation.devices.printers.text_raster import ALIGNS
 from packstation.domain.errors import DomainError
@@ -94,6 +94,22 @@ class ReceiptJob:
                 )
             )
         return self
+
+    def pair(self, label: str, value: str, *, bold: bool = False) -> bool:
+        """Print `label` on the left and `value` on the right of one line; False (and nothing
+        printed) when they do not fit on one."""
+        line = encode_pair(
+            label,
+            value,
+            self.profile,
+            self.mode,
+            TextStyle(bold),
+            max_band_height=self.max_band_height,
+        )
+        if line is None:
+            return False
+        self._parts.append(line)
+        return True
 
     def line_feed(self, lines: int = 1) -> ReceiptJob:
         if not 0 <= lines <= 255:

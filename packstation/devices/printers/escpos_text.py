@@ -18,6 +18,11 @@ CJK ideograph as GB18030 without a command, full-width kana as "?", and forgets 
 - Anything else, or a block with a character no route carries: the whole block drawn with the
   project font (`text_raster`) and sent as `GS v 0`.
 
+Widths: Font A cells of 12 dots. Sent as text, a character takes one cell, a Kanji two (24
+dots, `ESC !`); a drawn line takes what its proportional font draws (`text_raster`), so a
+line with a label on the left and a value on the right (`encode_pair`) is padded with spaces
+when it goes as text and laid out in dots when it is drawn.
+
 Style: `ESC a n` alignment, `ESC ! 0` (Font A, modes off), `ESC E n` emphasis, `GS ! n` size
 (width-1 in the high nibble, height-1 in the low, 1..8 each); rasterised text gets the same
 size and alignment in the image.
@@ -30,7 +35,13 @@ from dataclasses import dataclass
 
 from packstation.devices.printers.escpos_profiles import ProfileInfo
 from packstation.devices.printers.escpos_raster import DEFAULT_BAND_HEIGHT, encode_raster
-from packstation.devices.printers.text_raster import ALIGNS, render_text
+from packstation.devices.printers.text_raster import (
+    ALIGNS,
+    CELL_DOTS,
+    render_pair,
+    render_text,
+    text_width,
+)
 
 ESC, FS, GS, LF = 0x1B, 0x1C, 0x1D, 0x0A
 KATAKANA_PAGE = "CP932"  # Epson page 1: half-width Katakana
@@ -119,6 +130,44 @@ def plan(line: str, profile: ProfileInfo, mode: str) -> list[Run] | None:
     return runs
 
 
+def columns(line: str, profile: ProfileInfo, mode: str, *, bold: bool = False) -> float:
+    """The Font A cells `line` takes on paper: as text, one a character and two a Kanji;
+    drawn, its drawn width in cells (a fraction)."""
+    runs = plan(clean(line), profile, mode)
+    if runs is None:
+        return text_width(clean(line), bold=bold) / CELL_DOTS
+    return sum(_cells(run) for run in runs)
+
+
+def encode_pair(
+    label: str,
+    value: str,
+    profile: ProfileInfo,
+    mode: str,
+    style: TextStyle,
+    *,
+    max_band_height: int = DEFAULT_BAND_HEIGHT,
+) -> bytes | None:
+    """One line: `label` at the left edge and `value` ending at the right edge of the paper's
+    last cell; None when the two do not fit on one line with a cell between them (or, the
+    label empty, when the value does not fit)."""
+    label, value = clean(label), clean(value)
+    cell = CELL_DOTS * style.size[0]
+    cells = profile.width_dots // cell
+    runs = plan(label + value, profile, mode)
+    if runs is not None:
+        room = cells - sum(_cells(run) for run in runs)  # a character's cells are its own
+        if room < (1 if label and value else 0):
+            return None
+        return encode_line(label + " " * room + value, profile, mode, style)
+    bitmap = render_pair(label, value, cells * cell, size=style.size, bold=style.bold)
+    if bitmap is None:
+        return None
+    return bytes((ESC, 0x61, 0)) + encode_raster(
+        bitmap, paper_width=profile.width_dots, max_band_height=max_band_height
+    )
+
+
 def encode_line(
     line: str,
     profile: ProfileInfo,
@@ -137,6 +186,10 @@ def encode_line(
             bitmap, paper_width=profile.width_dots, max_band_height=max_band_height
         )
     return style.commands() + b"".join(_encode_run(run, profile) for run in runs) + b"\n"
+
+
+def _cells(run: Run) -> int:
+    return len(run.text.encode("cp932")) if run.kind == "kanji" else len(run.text)
 
 
 def _route(char: str, profile: ProfileInfo, mode: str) -> Run | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from packstation.devices.scale.driver import ScaleDriver
-from packstation.devices.scale.reading import STATE_ADVICE, STATE_TEXT, ScaleState
+from packstation.devices.scale.reading import STATE_TEXT, ScaleState, state_advice
 from packstation.devices.scale.registry import protocol as make_codec
 from packstation.devices.scale.simulator import ScaleSimulator
 from packstation.devices.scale.units import UnknownUnit
@@ -87,7 +87,7 @@ def read_scale(
         _say(out, f"{_plain(reading.grams)} g")
         return 0
     text = STATE_TEXT[reading.state]().render(translate)
-    advice = STATE_ADVICE[reading.state]().render(translate)
+    advice = state_advice(reading.state, serial).render(translate)
     _say(out, f"{text}: {advice}")
     return 1 if reading.state is ScaleState.NO_REPLY else 2
 

@@ -22,7 +22,7 @@ import serial
 from packstation.devices.scale.codec import Codec
 from packstation.devices.scale.reading import Reading, ScaleState
 from packstation.devices.scale.stability import StabilityFilter
-from packstation.devices.transport import LINE_ERRORS, SerialConfig, open_serial
+from packstation.devices.transport import LINE_ERRORS, FramingRefused, SerialConfig, open_serial
 
 READ_TIMEOUT = 0.05  # the longest a read blocks: bounds how late a poll goes out or a stop is seen
 
@@ -59,16 +59,21 @@ class ScaleDriver:
         return self._request(self.codec.tare)
 
     def run(self, on_reading: OnReading, stop: threading.Event) -> None:
-        """Report readings until `stop` is set, reconnecting after the port goes away."""
+        """Report readings until `stop` is set, reconnecting after the port goes away or
+        while it refuses the settings."""
         with self._owned():
-            unplugged = False
+            reported: ScaleState | None = None  # the failure told since the port was last open
             while not stop.is_set():
                 try:
                     port = open_serial(self.serial)
+                except FramingRefused:
+                    port, failure = None, ScaleState.REFUSED
                 except (*LINE_ERRORS, ValueError):
-                    port = None
+                    port, failure = None, ScaleState.UNPLUGGED
+                else:
+                    failure = ScaleState.UNPLUGGED  # should the session end: the port went away
                 if port is not None:
-                    unplugged = False
+                    reported = None
                     try:
                         self._session(port, on_reading, stop, deadline=None)
                     except LINE_ERRORS:
@@ -77,14 +82,15 @@ class ScaleDriver:
                         _close(port)
                 if stop.is_set():
                     break
-                if not unplugged:
-                    unplugged = True
-                    on_reading(Reading(ScaleState.UNPLUGGED, None))
+                if failure is not reported:
+                    reported = failure
+                    on_reading(Reading(failure, None))
                 stop.wait(self.reconnect_interval)
 
     def read_stable(self, timeout: float) -> Reading:
         """The first STABLE reading within `timeout` seconds, else the last state seen
-        (NO_REPLY when nothing came, UNPLUGGED when the port is not there)."""
+        (NO_REPLY when nothing came, UNPLUGGED when the port is not there, REFUSED when it
+        does not take the serial settings)."""
         with self._owned():
             last = Reading(ScaleState.NO_REPLY, None)
             done = threading.Event()
@@ -97,6 +103,8 @@ class ScaleDriver:
 
             try:
                 port = open_serial(self.serial)
+            except FramingRefused:
+                return Reading(ScaleState.REFUSED, None)
             except (*LINE_ERRORS, ValueError):
                 return Reading(ScaleState.UNPLUGGED, None)
             try:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from packstation.domain.messages import QT_TRANSLATE_NOOP, Text
+from packstation.devices.transport import SerialConfig
+from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Text
 
 
 class ScaleState(Enum):
@@ -16,6 +17,7 @@ class ScaleState(Enum):
     UNDERLOAD = "underload"  # under zero: a negative weight
     NO_REPLY = "no-reply"
     UNPLUGGED = "unplugged"
+    REFUSED = "refused"  # the port is there but does not take the serial settings
     ERROR = "error"
 
 
@@ -43,10 +45,11 @@ STATE_TEXT: dict[ScaleState, Text] = {
     ScaleState.UNDERLOAD: QT_TRANSLATE_NOOP("Scale", "Under zero"),
     ScaleState.NO_REPLY: QT_TRANSLATE_NOOP("Scale", "No reply"),
     ScaleState.UNPLUGGED: QT_TRANSLATE_NOOP("Scale", "Not connected"),
+    ScaleState.REFUSED: QT_TRANSLATE_NOOP("Scale", "Serial settings refused"),
     ScaleState.ERROR: QT_TRANSLATE_NOOP("Scale", "Scale error"),
 }
 
-# What to do about each state but STABLE.
+# What to do about each state but STABLE and REFUSED (`state_advice` says that one).
 STATE_ADVICE: dict[ScaleState, Text] = {
     ScaleState.MOTION: QT_TRANSLATE_NOOP(
         "Scale", "Keep the parcel still and wait until the weight settles."
@@ -75,3 +78,35 @@ STATE_ADVICE: dict[ScaleState, Text] = {
         "the scale.",
     ),
 }
+
+REFUSED_ADVICE = QT_TRANSLATE_NOOP(
+    "Scale",
+    "The port {port} is there but does not take {framing}. Set the scale and the device "
+    "settings to the same settings the port takes (every port takes 8 data bits, no parity), "
+    "or connect the scale through a serial adapter that takes {framing}.",
+)
+FRAMING = QT_TRANSLATE_NOOP(
+    "Scale", "{baudrate} baud, {bytesize} data bits, parity {parity}, stop bits {stopbits}"
+)
+# The device dialog's words for the parity settings.
+PARITY_NAMES: dict[str, Text] = {
+    "none": QT_TRANSLATE_NOOP("SerialFields", "none"),
+    "even": QT_TRANSLATE_NOOP("SerialFields", "even"),
+    "odd": QT_TRANSLATE_NOOP("SerialFields", "odd"),
+}
+
+
+def state_advice(state: ScaleState, serial: SerialConfig) -> Message:
+    """What to do about a state but STABLE; a refused port is told its settings."""
+    if state is ScaleState.REFUSED:
+        return REFUSED_ADVICE(port=serial.port, framing=framing(serial))
+    return STATE_ADVICE[state]()
+
+
+def framing(serial: SerialConfig) -> Message:
+    return FRAMING(
+        baudrate=serial.baudrate,
+        bytesize=serial.bytesize,
+        parity=PARITY_NAMES[serial.parity](),
+        stopbits=serial.stopbits,
+    )

@@ -68,7 +68,9 @@ def driven() -> Iterator[Callable[..., tuple[ScaleDriver, Collector]]]:
     """Start a driver's `run` on a thread; the fixture stops it and checks it ended."""
     running: list[tuple[threading.Event, threading.Thread]] = []
 
-    def start(codec: Codec, port: str, **settings: float) -> tuple[ScaleDriver, Collector]:
+    def start(
+        codec: Codec, port: str | SerialConfig, **settings: float
+    ) -> tuple[ScaleDriver, Collector]:
         options = {
             "stable_ms": 100,
             "poll_interval": 0.02,
@@ -76,7 +78,8 @@ def driven() -> Iterator[Callable[..., tuple[ScaleDriver, Collector]]]:
             "reply_timeout": 0.3,
         }
         options.update(settings)
-        driver = ScaleDriver(codec, SerialConfig(port), **options)
+        serial = port if isinstance(port, SerialConfig) else SerialConfig(port)
+        driver = ScaleDriver(codec, serial, **options)
         collector = Collector()
         stop = threading.Event()
         thread = threading.Thread(target=driver.run, args=(collector, stop), daemon=True)

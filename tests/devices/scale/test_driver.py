@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -139,6 +140,19 @@ def test_the_first_open_failing_reads_unplugged(driven: Driven, tmp_path) -> Non
     assert readings.wait_for(is_state(S.UNPLUGGED)) == Reading(S.UNPLUGGED, None)
 
 
+@pytest.mark.parametrize("name", ["toledo-8217", "nci"])
+def test_a_port_that_refuses_the_protocols_7e1_reads_refused(
+    simulator: Simulated, driven: Driven, name: str
+) -> None:
+    """A pty takes no 7 data bits or parity: the port is there, so it is not UNPLUGGED."""
+    codec = protocol(name)
+    simulated = simulator(name)
+    driver, readings = driven(codec, codec.serial_config(simulated.path))
+    assert readings.wait_for(is_state(S.REFUSED)) == Reading(S.REFUSED, None)
+    time.sleep(0.2)  # a few reconnect attempts: each refused, told once
+    assert readings.readings == [Reading(S.REFUSED, None)]
+
+
 def test_a_polled_line_scale(simulator: Simulated, driven: Driven) -> None:
     options = {"pattern": line.FLAGGED_PATTERN, "poll": "P\\r\\n"}
     simulated = simulator("line", **options)
@@ -178,6 +192,10 @@ def test_read_stable(simulator: Simulated, tmp_path) -> None:
 
     gone = ScaleDriver(protocol("mt-sics"), SerialConfig(str(tmp_path / "gone")))
     assert gone.read_stable(0.3) == Reading(S.UNPLUGGED, None)
+
+    seven_bits = protocol("toledo-8217")
+    refused = ScaleDriver(seven_bits, seven_bits.serial_config(simulated.path))
+    assert refused.read_stable(0.3) == Reading(S.REFUSED, None)
 
 
 def test_one_thread_owns_the_driver(simulator: Simulated, driven: Driven) -> None:
