@@ -242,6 +242,9 @@ class PackingService:
             return Stage.IDLE
         if self._session is not None:
             return Stage.COUNTING
+        return self._after_counting(view)
+
+    def _after_counting(self, view: ShipmentView) -> Stage:
         if view.state is OrderState.SHIPPED:
             return Stage.DONE
         if view.state is not OrderState.PACKED:
@@ -411,12 +414,17 @@ class PackingService:
     def _finished(self, view: ShipmentView, done: Message | None, completed: bool) -> BenchResult:
         """Nothing is left to do for the parcel at this bench: it leaves the bench's queue, and
         the bench is ready for the next order at once."""
-        with self.db.engine.begin() as connection:
-            if view.packing_station is not None:
-                bench_store.claim(connection, view.shipment_id, None)
-            if not self.dispatches(view):
-                parcel_news.packed(connection, view, self.station.now(), self.settings)
-        view = dataclasses.replace(view, packing_station=None)
+        if view.packing_station is not None or not self.dispatches(view):
+            with self.db.engine.begin() as connection:
+                if view.packing_station is not None:
+                    bench_store.claim(connection, view.shipment_id, None)
+                if not self.dispatches(view):
+                    parcel_news.packed(connection, view, self.station.now(), self.settings)
+        return self._off_the_bench(dataclasses.replace(view, packing_station=None), done, completed)
+
+    def _off_the_bench(
+        self, view: ShipmentView, done: Message | None, completed: bool
+    ) -> BenchResult:
         self._reset()
         if done is None:
             if view.weight is None:
@@ -914,6 +922,13 @@ class PackingService:
         view = self.view
         assert view is not None
         completes = session.completes(verdict)
+        # The last unit of a parcel with nothing more to do here (no wrap, weight or label):
+        # it leaves the bench in the same transaction, one commit for the scan.
+        leaves = (
+            completes
+            and self._after_counting(dataclasses.replace(view, state=OrderState.PACKED))
+            is Stage.DONE
+        )
         code = verdict.code.raw if verdict.code is not None else None
         try:
             with self.db.engine.begin() as connection:
@@ -956,9 +971,11 @@ class PackingService:
                         view.shipment_id,
                         OrderState.PACKING,
                         OrderState.PACKED,
-                        station=self.station.name,  # on this bench until it is done
+                        station=None if leaves else self.station.name,  # here until done
                     )
                     events.append(self._transition(view, OrderState.PACKING, OrderState.PACKED))
+                    if leaves:
+                        parcel_news.packed(connection, view, self.station.now(), self.settings)
                 add_events(connection, events)
         except (_CodeUsed, IntegrityError):
             return self._commit(session.used_code(verdict), kind)
@@ -971,7 +988,14 @@ class PackingService:
         self.view = self._refreshed(view, completes)
         if completes:
             self._session = None
-            result = self._next_step(self.view, PACKED_SHORT(number=view.label))
+            done = PACKED_SHORT(number=view.label)
+            result = (
+                self._off_the_bench(
+                    dataclasses.replace(self.view, packing_station=None), done, completed=True
+                )
+                if leaves
+                else self._next_step(self.view, done)
+            )
             return dataclasses.replace(result, outcome=verdict.outcome, line_id=verdict.line_id)
         return BenchResult(
             _LEVELS.get(verdict.outcome, Level.BAD),

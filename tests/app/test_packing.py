@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService
@@ -56,6 +56,29 @@ def test_open_by_scan_verify_everything_and_finish(db, station, settings) -> Non
     scans = events(db, EventKind.SCAN)
     assert [e.outcome for e in scans] == ["counted"] * 3
     assert all(e.station == "bench-1" and e.operator == "aiko" for e in scans)
+
+
+def test_the_last_unit_of_a_parcel_done_at_the_bench_is_one_commit_and_leaves_the_bench(
+    db, station, settings  # type: ignore[no-untyped-def]
+) -> None:
+    """No wrap, weight or label to wait for: counting the last unit, packing the parcel and
+    taking it off the bench are one transaction (one fsync on the scan's way, not two)."""
+    bench = setup(db, station, settings)
+    bench.scan(NUMBER, 0)
+    bench.scan(TEA, 1000)
+    bench.scan(TEA, 2000)
+    commits: list[object] = []
+    count = commits.append
+    event.listen(db.engine, "commit", count)
+    try:
+        done = bench.scan(CUP, 3000)
+    finally:
+        event.remove(db.engine, "commit", count)
+    assert done.level is Level.DONE and len(commits) == 1
+    with db.session() as session:
+        shipment = session.scalars(select(Shipment)).one()
+    assert (shipment.state, shipment.packing_station) == ("packed", None)
+    assert bench.view is None and not bench.packing
 
 
 def test_every_scan_is_committed_before_the_result(db, station, settings) -> None:  # type: ignore[no-untyped-def]
