@@ -30,6 +30,7 @@ from packstation.domain.pack_session import (
     KnownProduct,
     Outcome,
     PackSession,
+    ProductCode,
     SessionLine,
     Verdict,
 )
@@ -339,35 +340,10 @@ class PackingService:
                             connection, [self._event(EventKind.TAKEOVER, view, reason=other or "")]
                         )
                     self.view = view = dataclasses.replace(view, packing_station=me)
+            else:  # in the same transaction as the reading: one commit for the open
+                message, codes, used = self._start_counting(connection, view)
         if view.state is OrderState.PACKED:
             return self._next_step(view, None)
-        with self.db.engine.begin() as connection:
-            events = []
-            if view.state is OrderState.CONFIRMED:
-                bench_store.move_state(
-                    connection,
-                    shipment_id,
-                    OrderState.CONFIRMED,
-                    OrderState.PACKING,
-                    station=me,
-                )
-                events.append(self._transition(view, OrderState.CONFIRMED, OrderState.PACKING))
-                message = OPENED(number=view.label)
-            else:
-                if other != me:
-                    bench_store.claim(connection, shipment_id, me)
-                if other not in (None, me):
-                    events.append(self._event(EventKind.TAKEOVER, view, reason=other or ""))
-                    message = TAKEN_OVER(number=view.label, station=other)
-                else:
-                    message = RESUMED(number=view.label, scanned=view.units_scanned, n=view.units)
-            add_events(connection, events)
-            codes = bench_store.product_codes(connection, {line.sku for line in view.lines})
-            used = (
-                bench_store.used_unit_codes(connection, shipment_id)
-                if any(line.unit_code is not None for line in view.lines)
-                else set()
-            )
         self.view = dataclasses.replace(view, state=OrderState.PACKING, packing_station=me)
         self._session = PackSession(
             lines=[
@@ -389,6 +365,36 @@ class PackingService:
             used_unit_codes=used,
         )
         return BenchResult(Level.INFO, message, self.view)
+
+    def _start_counting(
+        self, connection: Connection, view: ShipmentView
+    ) -> tuple[Message, dict[str, ProductCode], set[str]]:
+        """The parcel is packed here from now on (confirmed: moved to packing; packing
+        elsewhere: taken over); what it opens with, its products' codes, its used unit codes."""
+        me, shipment_id, other = self.station.name, view.shipment_id, view.packing_station
+        events = []
+        if view.state is OrderState.CONFIRMED:
+            bench_store.move_state(
+                connection, shipment_id, OrderState.CONFIRMED, OrderState.PACKING, station=me
+            )
+            events.append(self._transition(view, OrderState.CONFIRMED, OrderState.PACKING))
+            message = OPENED(number=view.label)
+        else:
+            if other != me:
+                bench_store.claim(connection, shipment_id, me)
+            if other not in (None, me):
+                events.append(self._event(EventKind.TAKEOVER, view, reason=other or ""))
+                message = TAKEN_OVER(number=view.label, station=other)
+            else:
+                message = RESUMED(number=view.label, scanned=view.units_scanned, n=view.units)
+        add_events(connection, events)
+        codes = bench_store.product_codes(connection, {line.sku for line in view.lines})
+        used = (
+            bench_store.used_unit_codes(connection, shipment_id)
+            if any(line.unit_code is not None for line in view.lines)
+            else set()
+        )
+        return message, codes, used
 
     def _next_step(self, view: ShipmentView, done: Message | None) -> BenchResult:
         """A packed parcel: what it needs next at this bench. `done` is what just happened

@@ -40,7 +40,7 @@ from packstation.store.schema import (
     SHIPMENTS,
     UNIT_CODES,
 )
-from packstation.store.weighing import MG, box, unit_weights
+from packstation.store.weighing import MG, box, learned_weights
 
 _SIBLINGS = SHIPMENTS.alias("siblings")
 # How many shipments the shipment's order has: "(1/2)" on the bench and the paper.
@@ -85,6 +85,7 @@ _LINES = (
         PRODUCTS.c.image_path,
         PRODUCTS.c.fragile,
         PRODUCTS.c.unit_code,
+        PRODUCTS.c.weight_g,
         exists().where(BARCODES.c.product_id == PRODUCTS.c.id).label("has_barcode"),
     )
     .outerjoin(PRODUCTS, PRODUCTS.c.sku == LINES.c.sku)
@@ -185,7 +186,9 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
     row = connection.execute(_SHIPMENT, {"sid": shipment_id}).first()
     if row is None:
         return None
-    lines = tuple(_line_view(line) for line in connection.execute(_LINES, {"sid": shipment_id}))
+    rows = connection.execute(_LINES, {"sid": shipment_id}).all()
+    lines = tuple(_line_view(line) for line in rows)
+    catalogue_weights = {line.sku: line.weight_g for line in rows}
     parcel_box = box(connection, row.box_sku)
     return ShipmentView(
         shipment_id=row.id,
@@ -214,7 +217,7 @@ def load_shipment(connection: Connection, shipment_id: int) -> ShipmentView | No
         box_sku=row.box_sku,
         box_tare=parcel_box.tare if parcel_box is not None else None,
         weight=None if row.weight_mg is None else Decimal(row.weight_mg) / MG,
-        unit_weights=tuple(unit_weights(connection, {line.sku for line in lines}).values()),
+        unit_weights=tuple(learned_weights(connection, catalogue_weights).values()),
         wrapped=bool(row.wrapped),
         backorder=row.backorder,
     )

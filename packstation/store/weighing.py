@@ -84,12 +84,19 @@ def set_box(connection: Connection, shipment_id: int, sku: str) -> None:
 def unit_weights(connection: Connection, skus: Iterable[str]) -> dict[str, UnitWeight]:
     wanted = sorted(set(skus))
     catalogue = {sku: grams for sku, grams in connection.execute(_CATALOGUE, {"skus": wanted})}
+    return learned_weights(connection, {sku: catalogue.get(sku) for sku in wanted})
+
+
+def learned_weights(
+    connection: Connection, catalogue: dict[str, int | None]
+) -> dict[str, UnitWeight]:
+    """The unit weights of these SKUs, whose catalogue weights (grams) are already read."""
+    wanted = sorted(catalogue)
     samples: dict[str, list[Decimal]] = defaultdict(list)
     for sku, unit_mg in connection.execute(_SAMPLES, {"skus": wanted}):
         samples[sku].append(Decimal(unit_mg) / MG)
     return {
-        sku: UnitWeight(sku, _grams(catalogue.get(sku)), learn(samples.get(sku, [])))
-        for sku in wanted
+        sku: UnitWeight(sku, _grams(catalogue[sku]), learn(samples.get(sku, []))) for sku in wanted
     }
 
 
