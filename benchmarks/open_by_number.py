@@ -17,6 +17,7 @@ from packstation.app.packing import PackingService
 from packstation.app.settings import Settings
 from packstation.store.database import Database
 from packstation.store.orders import shipments_by_code
+from packstation.store.packing import claim
 from packstation.store.schema import BARCODES, LINES, ORDERS, PRODUCTS, SHIPMENTS
 
 CACHE = Path(__file__).parent / ".cache"
@@ -37,8 +38,8 @@ def number(n: int) -> str:
     return f"502763-20261123-{n:08d}"
 
 
-def build(path: Path) -> None:
-    """A database of ORDER_COUNT confirmed Rakuten orders, written in bulk."""
+def build(path: Path, count: int = ORDER_COUNT) -> None:
+    """A database of `count` confirmed Rakuten orders, written in bulk."""
     db = Database(f"sqlite:///{path}")
     start = datetime(2026, 11, 20, tzinfo=UTC)
     with db.engine.begin() as connection:
@@ -65,8 +66,8 @@ def build(path: Path) -> None:
                 "taught": False,
             },
         )
-        for first in range(0, ORDER_COUNT, BATCH):
-            ids = range(first + 1, first + BATCH + 1)
+        for first in range(0, count, BATCH):
+            ids = range(first + 1, min(first + BATCH, count) + 1)
             connection.execute(
                 insert(ORDERS),
                 [
@@ -132,19 +133,24 @@ def build(path: Path) -> None:
     db.dispose()
 
 
-def run(samples: int = 2000) -> dict[str, float]:
+def cached(count: int = ORDER_COUNT) -> Path:
+    """The database of `count` orders, built once into benchmarks/.cache."""
     CACHE.mkdir(exist_ok=True)
-    cached = CACHE / "orders-1m-v2.sqlite3"
-    if not cached.exists():
+    path = CACHE / f"orders-{count}-v2.sqlite3"
+    if not path.exists():
         started = time.perf_counter()
-        build(cached.with_suffix(".tmp"))
-        cached.with_suffix(".tmp").rename(cached)
-        print(
-            f"  (built the 1,000,000-order database once in {time.perf_counter() - started:.0f} s)"
-        )
+        build(path.with_suffix(".tmp"), count)
+        path.with_suffix(".tmp").rename(path)
+        took = time.perf_counter() - started
+        print(f"  (built the {count:,}-order database once in {took:.0f} s)")
+    return path
+
+
+def run(samples: int = 2000) -> dict[str, float]:
+    source = cached()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "orders.sqlite3"
-        shutil.copyfile(cached, path)
+        shutil.copyfile(source, path)
         db = Database(f"sqlite:///{path}")
         bench = PackingService(
             db, Station("bench", "bench"), Settings(station_name="bench", operator="bench")
@@ -157,6 +163,13 @@ def run(samples: int = 2000) -> dict[str, float]:
                 found = shipments_by_code(connection, number(n))
                 lookups.append((time.perf_counter() - started) * 1000)
                 assert found
+        floors = []
+        for n in picks[: samples // 2]:
+            started = time.perf_counter()
+            with db.engine.begin() as connection:
+                ((shipment_id, _),) = shipments_by_code(connection, number(n))
+                claim(connection, shipment_id, "floor")
+            floors.append((time.perf_counter() - started) * 1000)
         for n in picks[samples // 2 :]:
             started = time.perf_counter()
             result = bench.open_code(number(n))
@@ -165,6 +178,7 @@ def run(samples: int = 2000) -> dict[str, float]:
         db.dispose()
     return {
         "lookup_median_ms": statistics.median(lookups),
+        "floor_median_ms": statistics.median(floors),
         "open_median_ms": statistics.median(opens),
         "open_p99_ms": sorted(opens)[int(0.99 * len(opens))],
     }
@@ -174,8 +188,12 @@ def report() -> None:
     figures = run()
     print("Opening an order by scanned number, 1,000,000 orders in SQLite:")
     print(
-        f"  lookup {figures['lookup_median_ms']:.3f} ms median; full open (lookup, load, claim, commit) "
-        f"median {figures['open_median_ms']:.3f} ms, p99 {figures['open_p99_ms']:.3f} ms   (goal: < 1 ms)"
+        f"  full open (lookup, load, claim, commit): median {figures['open_median_ms']:.3f} ms, "
+        f"p99 {figures['open_p99_ms']:.3f} ms   (goal: median < 1 ms)"
+    )
+    print(
+        f"  floors: lookup {figures['lookup_median_ms']:.3f} ms; lookup + one update + commit "
+        f"{figures['floor_median_ms']:.3f} ms (median)"
     )
 
 
