@@ -2247,6 +2247,17 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>The first {shown} by deadline of {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>該当する{parcels}のうち、出荷期限の早い{shown}件を表示しています。残りは検索や絞り込みで表示してください</translation>
+    </message>
+    <message>
+        <source>The first {shown} by deadline of more than {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>該当する{parcels}以上のうち、出荷期限の早い{shown}件を表示しています。残りは検索や絞り込みで表示してください</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Ship by</source>
@@ -2316,8 +2327,8 @@
         <translation>すべてのモール</translation>
     </message>
     <message>
-        <source>Search or scan an order number</source>
-        <translation>注文番号を検索またはスキャン</translation>
+        <source>Start of an order or tracking number, or scan one</source>
+        <translation>注文番号・追跡番号の先頭を入力、またはスキャン</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2407,10 @@
         <translation>未接続</translation>
     </message>
     <message>
+        <source>Serial settings refused</source>
+        <translation>通信設定が拒否されました</translation>
+    </message>
+    <message>
         <source>Scale error</source>
         <translation>はかりのエラー</translation>
     </message>
@@ -2422,6 +2437,14 @@
     <message>
         <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
         <translation>はかりからこのプロトコルで解釈できないデータが届いているか、故障が報告されています：機器の設定のプロトコル、ボーレート、データビット、パリティを確認してから、はかりを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The port {port} is there but does not take {framing}. Set the scale and the device settings to the same settings the port takes (every port takes 8 data bits, no parity), or connect the scale through a serial adapter that takes {framing}.</source>
+        <translation>ポート {port} はありますが、{framing} を受け付けません。はかりとデバイス設定を、ポートが受け付ける同じ設定にしてください（どのポートも 8 データビット・パリティなしは受け付けます）。または {framing} に対応したシリアル変換アダプタではかりを接続してください。</translation>
+    </message>
+    <message>
+        <source>{baudrate} baud, {bytesize} data bits, parity {parity}, stop bits {stopbits}</source>
+        <translation>{baudrate} bps、データビット {bytesize}、パリティ {parity}、ストップビット {stopbits}</translation>
     </message>
 </context>
 <context>

@@ -2289,6 +2289,17 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>The first {shown} by deadline of {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>Подходит: {parcels}; показаны первые {shown} по сроку отправки. Уточните поиск или фильтры, чтобы увидеть остальные</translation>
+    </message>
+    <message>
+        <source>The first {shown} by deadline of more than {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>Подходит больше, чем {parcels}; показаны первые {shown} по сроку отправки. Уточните поиск или фильтры, чтобы увидеть остальные</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Ship by</source>
@@ -2358,8 +2369,8 @@
         <translation>Все маркетплейсы</translation>
     </message>
     <message>
-        <source>Search or scan an order number</source>
-        <translation>Поиск или скан номера заказа</translation>
+        <source>Start of an order or tracking number, or scan one</source>
+        <translation>Начало номера заказа или трек-номера, или отсканируйте его</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2449,10 @@
         <translation>Не подключено</translation>
     </message>
     <message>
+        <source>Serial settings refused</source>
+        <translation>Порт не принял настройки</translation>
+    </message>
+    <message>
         <source>Scale error</source>
         <translation>Ошибка весов</translation>
     </message>
@@ -2464,6 +2479,14 @@
     <message>
         <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
         <translation>Весы присылают данные, которые этот протокол не понимает, или сообщают о неисправности: проверьте протокол, скорость, биты данных и чётность в настройках оборудования, затем перезапустите весы.</translation>
+    </message>
+    <message>
+        <source>The port {port} is there but does not take {framing}. Set the scale and the device settings to the same settings the port takes (every port takes 8 data bits, no parity), or connect the scale through a serial adapter that takes {framing}.</source>
+        <translation>Порт {port} есть, но не принимает {framing}. Установите на весах и в настройках устройств одинаковые настройки, которые порт принимает (8 бит данных без чётности принимает любой порт), или подключите весы через адаптер, который принимает {framing}.</translation>
+    </message>
+    <message>
+        <source>{baudrate} baud, {bytesize} data bits, parity {parity}, stop bits {stopbits}</source>
+        <translation>{baudrate} бод, {bytesize} бит данных, чётность: {parity}, стоповых бит: {stopbits}</translation>
     </message>
 </context>
 <context>

@@ -2247,6 +2247,17 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>The first {shown} by deadline of {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>符合条件的{parcels}中，按发货期限显示前 {shown} 个：请缩小搜索或筛选范围以查看其余</translation>
+    </message>
+    <message>
+        <source>The first {shown} by deadline of more than {parcels} that match: narrow the search or the filters to see the others</source>
+        <translation>符合条件的超过{parcels}，按发货期限显示前 {shown} 个：请缩小搜索或筛选范围以查看其余</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Ship by</source>
@@ -2316,8 +2327,8 @@
         <translation>全部平台</translation>
     </message>
     <message>
-        <source>Search or scan an order number</source>
-        <translation>搜索或扫描订单号</translation>
+        <source>Start of an order or tracking number, or scan one</source>
+        <translation>输入订单号或运单号的开头，或扫描</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2407,10 @@
         <translation>未连接</translation>
     </message>
     <message>
+        <source>Serial settings refused</source>
+        <translation>串口设置被拒绝</translation>
+    </message>
+    <message>
         <source>Scale error</source>
         <translation>电子秤错误</translation>
     </message>
@@ -2422,6 +2437,14 @@
     <message>
         <source>The scale sends data this protocol does not understand, or reports a fault: check the protocol, baud rate, data bits and parity in the device settings, then restart the scale.</source>
         <translation>电子秤发送的数据无法被此协议识别，或报告了故障：请检查设备设置中的协议、波特率、数据位和校验位，然后重启电子秤。</translation>
+    </message>
+    <message>
+        <source>The port {port} is there but does not take {framing}. Set the scale and the device settings to the same settings the port takes (every port takes 8 data bits, no parity), or connect the scale through a serial adapter that takes {framing}.</source>
+        <translation>端口 {port} 存在，但不接受 {framing}。请把秤和设备设置改为端口接受的相同设置（所有端口都接受 8 位数据、无校验），或通过支持 {framing} 的串口适配器连接秤。</translation>
+    </message>
+    <message>
+        <source>{baudrate} baud, {bytesize} data bits, parity {parity}, stop bits {stopbits}</source>
+        <translation>{baudrate} 波特，{bytesize} 位数据，校验 {parity}，{stopbits} 位停止位</translation>
     </message>
 </context>
 <context>
