@@ -50,6 +50,7 @@ from packstation.gui.pack_view import PackView
 from packstation.gui.presenter import BenchPresenter
 from packstation.gui.queue_model import QueueModel
 from packstation.gui.queue_panel import QueuePanel
+from packstation.gui.queue_watch import QueueWatch
 from packstation.gui.scanner_filter import ScannerFilter
 from packstation.gui.settings_dialog import SettingsDialog
 from packstation.gui.shop_dialog import ShopDialog
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.outbox.labels_ready.connect(self.documents.print_marketplace_labels)
         self.fetcher = FetchRunner(services, self)
         self.fetcher.fetched.connect(lambda _: self.refresh_queue())
+        self.queue_watch = QueueWatch(services, self)
+        self.queue_watch.changed.connect(self.refresh_queue)
         self.statusBar().addPermanentWidget(self.fetcher.status)
         self.statusBar().addPermanentWidget(self.devices.bar)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
@@ -665,4 +668,5 @@ class MainWindow(QMainWindow):
         self.devices.stop()
         self.outbox.stop()
         self.fetcher.stop()
+        self.queue_watch.stop()
         event.accept()

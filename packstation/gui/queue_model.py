@@ -156,7 +156,11 @@ class QueueModel(QAbstractTableModel):
     def _notes(self, row: QueueRow) -> str:
         notes = []
         if row.packing_station and row.state in (OrderState.PACKING, OrderState.PACKED):
-            notes.append(self.tr("at {0}").format(row.packing_station))
+            notes.append(
+                self.tr("at {0} ({1})").format(row.packing_station, row.packer)
+                if row.packer
+                else self.tr("at {0}").format(row.packing_station)
+            )
         if row.backorder:
             notes.append(self.tr("backorder"))
         if row.parcels > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from packstation.domain.audit import EventKind
@@ -48,8 +48,29 @@ def event_row(
 
 
 _INSERT = insert(EVENTS)
+# Every change to an order or parcel writes an event, so the events are what the other
+# stations' queues watch: on PostgreSQL a notification on this channel, sent when the
+# transaction commits; on SQLite the newest event's id, polled (`last_change`).
+CHANNEL = "packstation_queue"
+_NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', '')")
+_LAST = select(func.max(EVENTS.c.id))
 
 
 def add_events(target: Session | Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        target.execute(_INSERT, rows)
+    if not rows:
+        return
+    target.execute(_INSERT, rows)
+    # A counted scan only changes the "Items" column of another station's queue, which its next
+    # refresh shows: not worth a notification to every station on the scan's way.
+    if _dialect(target) == "postgresql" and any(row["kind"] != EventKind.SCAN for row in rows):
+        target.execute(_NOTIFY)
+
+
+def last_change(connection: Connection) -> int:
+    """The newest event's id: another station changed something when it grows."""
+    return connection.scalar(_LAST) or 0
+
+
+def _dialect(target: Session | Connection) -> str:
+    bind = target.get_bind() if isinstance(target, Session) else target
+    return bind.dialect.name

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Select,
     Subquery,
     and_,
+    case,
     func,
     or_,
     select,
@@ -29,6 +30,7 @@ from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.prefix import starts_with
 from packstation.store.schema import (
     CODES,
+    EVENTS,
     LINES,
     ORDERS,
     OUTBOX,
@@ -59,6 +61,7 @@ class QueueRow:
     parcels: int = 1  # how many shipments its order has: "parcel 2 of 3"
     backorder: bool = False  # what stock was short for when another parcel of it went out
     confirmation_pending: bool = False  # shipped, the marketplace not told yet (the outbox)
+    packer: str = ""  # who works on it at `packing_station` (the last to do something there)
 
     def state_label(self) -> Message:
         if self.confirmation_pending and self.state is OrderState.SHIPPED:
@@ -211,6 +214,22 @@ _FRAGILE = (
     .where(LINES.c.shipment_id == SHIPMENTS.c.id, PRODUCTS.c.fragile)
     .exists()
 )
+# Only for a parcel on a bench (CASE evaluates it for those alone): who did the last thing
+# with it at that bench.
+_PACKER = case(
+    (
+        SHIPMENTS.c.packing_station.is_not(None),
+        select(EVENTS.c.operator)
+        .where(
+            EVENTS.c.shipment_id == SHIPMENTS.c.id,
+            EVENTS.c.station == SHIPMENTS.c.packing_station,
+        )
+        .order_by(EVENTS.c.id.desc())
+        .limit(1)
+        .scalar_subquery(),
+    ),
+    else_=None,
+)
 _PENDING = (
     select(OUTBOX.c.id)
     .where(
@@ -251,6 +270,7 @@ def _rows_of(page: Subquery) -> Select[Any]:
             SHIPMENTS_IN_ORDER,
             SHIPMENTS.c.backorder,
             _PENDING,
+            _PACKER,
         )
         .select_from(page)
         .join(SHIPMENTS, SHIPMENTS.c.id == page.c.id)
@@ -282,6 +302,7 @@ def _row(
     parcels: int,
     backorder: bool,
     pending: bool,
+    packer: str | None,
 ) -> QueueRow:
     # The columns by position: reading a Row by name costs more than the rest of a row.
     return QueueRow(
@@ -305,6 +326,7 @@ def _row(
         parcels,
         backorder,
         bool(pending),
+        packer or "",
     )
 
 
