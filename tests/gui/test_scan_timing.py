@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -75,4 +75,29 @@ def test_typing_still_reaches_the_field(qtbot) -> None:  # type: ignore[no-untyp
             qtbot.wait(200)  # a person's keys
         qtbot.waitUntil(lambda: field.text() == "ab12", timeout=3000)
     finally:
+        app.removeEventFilter(scanner)
+
+
+def test_typing_reaches_the_field_while_the_gui_thread_stays_busy(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every timer fires late when the loop is held up again and again (a loaded machine): a
+    held key waits once for keys queued behind it, then goes out, not forever."""
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    scanner = ScannerFilter(max_gap_ms=50, min_length=4)
+    app = QApplication.instance()
+    app.installEventFilter(scanner)
+    busy = QTimer()
+    busy.setInterval(0)
+    busy.timeout.connect(lambda: time.sleep(0.12))  # the loop held 120 ms at every turn
+    try:
+        post_keys(field.windowHandle(), "a", scanner.now_ms())
+        busy.start()
+        qtbot.waitUntil(lambda: field.text() == "a", timeout=3000)
+    finally:
+        busy.stop()
         app.removeEventFilter(scanner)
