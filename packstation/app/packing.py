@@ -86,6 +86,9 @@ COUNT_CHANGED = QT_TRANSLATE_NOOP(
 WRONG_PIN = QT_TRANSLATE_NOOP("Bench", "Wrong supervisor PIN")
 RELEASED = QT_TRANSLATE_NOOP("Bench", "Order {number} released: {state}")
 NOTHING_OPEN = QT_TRANSLATE_NOOP("Bench", "No order is open")
+NOTHING_TO_PACK = QT_TRANSLATE_NOOP(
+    "Bench", "Nothing to pack: every confirmed order is done or on a bench"
+)
 PENDING_CANCELLED = QT_TRANSLATE_NOOP("Bench", "Unit code capture cancelled: scan the item again")
 TAUGHT = QT_TRANSLATE_NOOP("Bench", "Code {code} now belongs to {name}")
 PACKED_WEIGH = QT_TRANSLATE_NOOP(
@@ -210,6 +213,10 @@ class _CodeUsed(Exception):
     """The unit code was captured before, for another order."""
 
 
+class _ClaimLost(Exception):
+    """Another station opened the confirmed order between this one's reading and its move."""
+
+
 class PackingService:
     def __init__(self, db: Database, station: Station, settings: Settings) -> None:
         self.db = db
@@ -303,6 +310,24 @@ class PackingService:
         ]
         return self.open_shipment(packable[0] if packable else found[0][0])
 
+    def open_next(self) -> BenchResult:
+        """Open the most urgent order no bench has: the packer need not pick one. Another
+        station that takes it first is passed over for the next."""
+        refused = self._finish_first()
+        if refused is not None:
+            return refused
+        passed: list[int] = []
+        while True:
+            with self.db.engine.connect() as connection:
+                shipment_id = bench_store.next_to_pack(connection, passed)
+            if shipment_id is None:
+                return BenchResult(Level.INFO, NOTHING_TO_PACK(), self.view)
+            result = self.open_shipment(shipment_id)
+            view = result.view
+            if view is not None and view.state is OrderState.PACKING and self.packing:
+                return result
+            passed.append(shipment_id)
+
     def open_shipment(self, shipment_id: int, *, takeover: bool = False) -> BenchResult:
         """Open an order at this bench; refused while another parcel is packed but not done."""
         current = self.view
@@ -311,6 +336,43 @@ class PackingService:
             if refused is not None:
                 return refused
         self._reset()
+        me = self.station.name
+        try:
+            opened = self._opened(shipment_id, takeover)
+        except _ClaimLost:
+            return self.open_shipment(shipment_id)  # read again: says who has it now
+        if isinstance(opened, BenchResult):
+            return opened
+        view, message, codes, used = opened
+        if view.state is OrderState.PACKED:
+            return self._next_step(view, None)
+        self.view = dataclasses.replace(view, state=OrderState.PACKING, packing_station=me)
+        self._session = PackSession(
+            lines=[
+                SessionLine(
+                    line.line_id,
+                    line.sku,
+                    line.name,
+                    line.ordered,
+                    line.scanned,
+                    line.unit_code,
+                    line.has_barcode,
+                    line.scanned_by_code,
+                )
+                for line in view.lines
+            ],
+            codes=codes,
+            catalogue=self._known_product,
+            double_read_ms=self.settings.double_read_ms,
+            used_unit_codes=used,
+        )
+        assert message is not None
+        return BenchResult(Level.INFO, message, self.view)
+
+    def _opened(
+        self, shipment_id: int, takeover: bool
+    ) -> BenchResult | tuple[ShipmentView, Message | None, dict[str, ProductCode], set[str]]:
+        """The parcel read and claimed for this bench, with what it opens with; or why not."""
         me = self.station.name
         with self.db.engine.begin() as connection:
             view = bench_store.load_shipment(connection, shipment_id)
@@ -340,31 +402,9 @@ class PackingService:
                             connection, [self._event(EventKind.TAKEOVER, view, reason=other or "")]
                         )
                     self.view = view = dataclasses.replace(view, packing_station=me)
-            else:  # in the same transaction as the reading: one commit for the open
-                message, codes, used = self._start_counting(connection, view)
-        if view.state is OrderState.PACKED:
-            return self._next_step(view, None)
-        self.view = dataclasses.replace(view, state=OrderState.PACKING, packing_station=me)
-        self._session = PackSession(
-            lines=[
-                SessionLine(
-                    line.line_id,
-                    line.sku,
-                    line.name,
-                    line.ordered,
-                    line.scanned,
-                    line.unit_code,
-                    line.has_barcode,
-                    line.scanned_by_code,
-                )
-                for line in view.lines
-            ],
-            codes=codes,
-            catalogue=self._known_product,
-            double_read_ms=self.settings.double_read_ms,
-            used_unit_codes=used,
-        )
-        return BenchResult(Level.INFO, message, self.view)
+                return view, None, {}, set()
+            # In the same transaction as the reading: one commit for the open.
+            return (view, *self._start_counting(connection, view))
 
     def _start_counting(
         self, connection: Connection, view: ShipmentView
@@ -374,9 +414,10 @@ class PackingService:
         me, shipment_id, other = self.station.name, view.shipment_id, view.packing_station
         events = []
         if view.state is OrderState.CONFIRMED:
-            bench_store.move_state(
+            if not bench_store.move_state(
                 connection, shipment_id, OrderState.CONFIRMED, OrderState.PACKING, station=me
-            )
+            ):
+                raise _ClaimLost  # another station opened it since it was read
             events.append(self._transition(view, OrderState.CONFIRMED, OrderState.PACKING))
             message = OPENED(number=view.label)
         else:

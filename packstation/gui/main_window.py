@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             "quit",
         )
         orders = bar.addMenu(self.tr("&Orders"))
+        action(orders, self.tr("Next order by deadline"), "Ctrl+N", self.presenter.open_next, "next")
         action(orders, self.tr("Refresh queue"), "F5", self.refresh_queue, "refresh")
         action(
             orders,

@@ -40,6 +40,9 @@ class BenchPresenter(QObject):
     def open_code(self, code: str) -> None:
         self._run(lambda: self.service.open_code(code))
 
+    def open_next(self) -> None:
+        self._run(self.service.open_next)
+
     def open_shipment(self, shipment_id: int, takeover: bool = False) -> None:
         self._run(lambda: self.service.open_shipment(shipment_id, takeover=takeover))
 

@@ -6,7 +6,7 @@ statements built once, so that a scan costs little more than its commit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from decimal import Decimal
 
@@ -336,3 +336,22 @@ def resumable(connection: Connection, station: str) -> int | None:
     """The shipment this station last worked on, if it is still on this bench: being packed,
     or packed and waiting for its wrap confirmation, weight or label."""
     return connection.scalar(_RESUMABLE, {"station": station})
+
+
+def next_to_pack(connection: Connection, passed: Collection[int] = ()) -> int | None:
+    """The most urgent confirmed parcel on no bench, but those in `passed`. On PostgreSQL
+    the rows other stations are claiming right now are skipped (SKIP LOCKED), not waited for;
+    the claim itself is the guarded move in the caller's open."""
+    query = (
+        select(SHIPMENTS.c.id)
+        .where(
+            SHIPMENTS.c.state == OrderState.CONFIRMED.value,
+            SHIPMENTS.c.packing_station.is_(None),
+        )
+        .order_by(SHIPMENTS.c.ship_by, SHIPMENTS.c.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    if passed:
+        query = query.where(SHIPMENTS.c.id.not_in(list(passed)))
+    return connection.scalar(query)

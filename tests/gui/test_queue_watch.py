@@ -4,6 +4,7 @@ PostgreSQL (LISTEN/NOTIFY), polled on SQLite."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 
 from packstation.app.context import Station
 from packstation.app.packing import PackingService
@@ -43,3 +44,11 @@ def test_a_claim_and_a_finish_at_another_station_show_within_two_seconds(
         qtbot.waitUntil(lambda: row_state(window, NUMBER) is None, timeout=2000)  # packed: gone
     finally:
         db.dispose()
+
+
+def test_ctrl_n_opens_the_most_urgent_order(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
+    window = bench.window
+    window.findChild(QAction, "next").trigger()
+    qtbot.waitUntil(lambda: window.pack_view.view is not None)
+    assert window.pack_view.view.number == NUMBER
