@@ -12,6 +12,7 @@ from benchmarks import (
     scale_latency,
     scan_verdict,
     startup,
+    stations_contend,
     waybill_pipeline,
 )
 
@@ -22,6 +23,7 @@ for module in (
     marketplace_api,
     open_by_number,
     queue_refresh,
+    stations_contend,
     scale_latency,
     label_raster,
     escpos_raster,
