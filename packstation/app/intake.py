@@ -21,7 +21,7 @@ from packstation.app.context import Station
 from packstation.app.fingerprints import order_fingerprint, shipment_fingerprint
 from packstation.app.settings import Settings
 from packstation.connectors import imports
-from packstation.connectors.imports.common import Progress, RowError
+from packstation.connectors.imports.common import ORDER_SKIPPED, Progress, RowError
 from packstation.domain.audit import EventKind
 from packstation.domain.confirmation import LineNeed
 from packstation.domain.counts import ROWS_WITH_ERRORS
@@ -45,6 +45,7 @@ from packstation.domain.states import (
 from packstation.store.bulk import NewOrders, Values, Write, bulk_writer
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
+from packstation.store.limits import order_problems
 from packstation.store.orders import (
     Actor,
     OrderPlan,
@@ -131,6 +132,15 @@ def marketplace_holds(shipment: IncomingShipment) -> list[HoldReason]:
     return [HoldReason(HoldOrigin.MARKETPLACE, MARKET_STATUS(status=shipment.marketplace_status))]
 
 
+def refused(order: IncomingOrder, problems: list[Message], source: str) -> list[RowError]:
+    """An order the database cannot hold: its problems and that it was skipped, on its first
+    line (or record)."""
+    line = min(order.source_lines, default=1)
+    return [RowError(source, line, problem, order.number) for problem in problems] + [
+        RowError(source, line, ORDER_SKIPPED(order=order.number), order.number)
+    ]
+
+
 class Intake:
     def __init__(self, db: Database, station: Station, settings: Settings) -> None:
         self.db = db
@@ -164,6 +174,9 @@ class Intake:
             for item in items:
                 if isinstance(item, RowError):
                     summary.errors.append(item)
+                    continue
+                if problems := order_problems(item):
+                    summary.errors.extend(refused(item, problems, source))
                     continue
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:

@@ -187,7 +187,7 @@ def test_a_row_error_renders_with_its_file_and_line():
     )
 
 
-def test_a_row_the_csv_reader_cannot_read_is_an_error_and_the_rest_is_read(write):
+def test_a_field_past_the_csv_readers_limit_is_read_and_reported_with_its_row(write):
     huge = "x" * (csv.field_size_limit() + 1)
     text = f'order_number,ordered_at,sku,quantity\nA,2024-05-01,S,1\nB,2024-05-01,S,"{huge}"\nC,2024-05-01,S,1\n'
     path = write("o.csv", text)
@@ -195,6 +195,6 @@ def test_a_row_the_csv_reader_cannot_read_is_an_error_and_the_rest_is_read(write
     results = list(parse_orders(path, "generic"))
 
     assert [order.number for order in orders(results)] == ["A", "C"]
-    [(line, message)] = errors(results)
-    assert line == 3
-    assert message.startswith("The row cannot be read: field larger than field limit")
+    [(line, message), (skipped_line, _)] = errors(results)
+    assert line == skipped_line == 3
+    assert message.startswith("quantity “xxx")

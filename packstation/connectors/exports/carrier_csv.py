@@ -18,6 +18,7 @@ from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Protocol
 
+from packstation.connectors.exports.cells import needs_quote, original_cell, safe_cell
 from packstation.domain.address import normalize_jp_postal, normalize_width
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import Address
@@ -135,7 +136,11 @@ def unencodable(text: str) -> str:
 
 
 def clip(text: str, size: int) -> str:
-    """`text` cut to at most `size` bytes of Shift_JIS, the way the carriers count length."""
+    """`text` cut to at most `size` bytes of Shift_JIS, the way the carriers count length,
+    leaving room for the `'` that `safe_cell` puts before a formula as the file is written
+    (cutting never makes a formula of a text that is none)."""
+    if needs_quote(text):
+        size -= 1
     out = []
     used = 0
     for character in text:
@@ -213,11 +218,11 @@ def slot_code(checks: Checks, slot: str, codes: dict[tuple[int, int], str]) -> s
 
 
 def write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """The file in Shift_JIS with CRLF line ends, the header first."""
+    """The file in Shift_JIS with CRLF line ends, the header first; no cell is a formula."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(map(safe_cell, header))
+    writer.writerows(map(safe_cell, cells) for cells in rows)
     path.write_bytes(buffer.getvalue().encode(ENCODING))
 
 
@@ -236,7 +241,7 @@ def read_issued(
 ) -> Iterator[Issued | Message]:
     """The (reference, number) pairs of a file in the export layout, by the header's names
     when it has one, else by the layout's positions (0-based); a line without them is a
-    message."""
+    message. A reference written as a neutralised formula (`safe_cell`) is read as it was."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -258,7 +263,8 @@ def read_issued(
         if len(cells) <= max(key_at, number_at):
             yield NOT_CARRIER_FILE(line=line, found=len(cells), format=format_name)
             continue
-        key, tracking = cells[key_at].strip(), cells[number_at].strip()
+        key = original_cell(cells[key_at].strip())
+        tracking = original_cell(cells[number_at].strip())
         if not key:
             yield NO_KEY(line=line)
         elif not tracking:

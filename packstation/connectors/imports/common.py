@@ -416,6 +416,10 @@ class CsvFile:
         )
         self._file: TextIO = open(path, encoding=self.encoding, newline="")  # noqa: SIM115
         self.total = os.fstat(self._file.fileno()).st_size
+        # csv's limit (128 KiB a field) would drop a row, and the rest of its order be
+        # imported without it; a field as long as the file is read, and an order holding
+        # one too long to store is reported and skipped whole (store.limits).
+        csv.field_size_limit(max(csv.field_size_limit(), self.total))
         self._reader = csv.reader(
             self._file, delimiter=delimiter or sniff_delimiter(sample, self.encoding)
         )

@@ -143,7 +143,7 @@ def status_query(protocol: str) -> StatusQuery:
     if protocol == "tspl":
         from packstation.devices.printers import tspl
 
-        return StatusQuery(tspl.status_query(), 1, lambda reply: tspl.parse_status(reply[0]))
+        return StatusQuery(tspl.status_query(), 1, tspl.parse_reply)
     if protocol == "pdf":  # goes to a CUPS queue, which cannot carry the printer's answers
         return StatusQuery(b"", None, _no_status)
     raise ValueError(f"unknown printer language {protocol!r}")

@@ -80,6 +80,13 @@ def parse_status(byte: int) -> PrinterStatus:
     )
 
 
+def parse_reply(reply: bytes) -> PrinterStatus:
+    """The reply to `<ESC>!?`: one status byte; `ValueError` for any other length."""
+    if len(reply) != 1:
+        raise ValueError(f"expected 1 status byte, got {len(reply)}")
+    return parse_status(reply[0])
+
+
 def status_byte(status: PrinterStatus) -> int:
     """What a printer in `status` answers to `<ESC>!?` (for the simulator)."""
     return (
