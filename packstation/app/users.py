@@ -10,7 +10,7 @@ one action. A PIN is never logged nor kept beyond the check.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -62,8 +62,8 @@ class Approval:
     the one signed in may (or, before there are users, the station's supervisor PIN)."""
 
     name: str = ""
-    pin: str = ""
-    badge: str = ""
+    pin: str = field(default="", repr=False)  # never in a log or a traceback
+    badge: str = field(default="", repr=False)
 
 
 NO_APPROVAL = Approval()

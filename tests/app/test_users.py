@@ -176,3 +176,8 @@ def test_events_name_who_is_signed_in(db_url: str, tmp_path: Path) -> None:
         assert [operator for operator, _ in scans] == ["Aiko", "aiko-pc"]
     finally:
         services.close()
+
+
+def test_an_approval_never_shows_its_pin_or_badge() -> None:
+    shown = repr(Approval(name="Sato", pin="5555", badge="BADGE-0007"))
+    assert "Sato" in shown and "5555" not in shown and "BADGE-0007" not in shown
