@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
 
     # -- scans -------------------------------------------------------------------------------------
     def on_scan(self, code: str, at_ms: float) -> None:
+        self.lock.touch()
         modal = QApplication.activeModalWidget()
         if hasattr(modal, "accept_scan"):
             modal.accept_scan(code)  # a dialog that waits for a test scan

@@ -52,9 +52,14 @@ class StationLock(QObject):
             self.lock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in _ACTIVITY and self.idle.isActive():
-            self.idle.start()
+        if event.type() in _ACTIVITY:
+            self.touch()
         return False
+
+    def touch(self) -> None:
+        """Someone is at the station (a key, a click, a scan from the serial scanner too)."""
+        if self.idle.isActive():
+            self.idle.start()
 
     def lock(self) -> None:
         if not self.services.access.has_users or self.locked:
