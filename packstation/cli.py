@@ -14,6 +14,7 @@ packstation handover --carrier C [--codes FILE]   the end-of-day handover (see c
 packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
 packstation fetch rakuten|ozon [--since DATE]     import the recent RMS or Ozon orders (cli_fetch)
 packstation keys rakuten|ozon                     store a shop's API keys in the OS keyring
+packstation users add|list|disable|unlock         who signs in at the stations (cli_users)
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from packstation import (
     cli_fetch,
     cli_handover,
     cli_outbox,
+    cli_users,
 )
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_handover.add_parsers(commands)
     cli_exports.add_parsers(commands)
     cli_fetch.add_parsers(commands)
+    cli_users.add_parsers(commands)
     return parser
 
 
@@ -196,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             "export": cli_exports.run_export,
             "tracking-import": cli_exports.run_tracking_import,
             "fetch": cli_fetch.run_fetch,
+            "users": cli_users.run,
         }[args.command]
         return handler(services, args)
     except BrokenPipeError:

@@ -20,6 +20,7 @@ from packstation.app import dispatch, parcel_news, parcels
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
+from packstation.app.users import NO_APPROVAL, Access, Approval
 from packstation.domain.audit import EventKind
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.bench import LineView, ShipmentView
@@ -218,10 +219,13 @@ class _ClaimLost(Exception):
 
 
 class PackingService:
-    def __init__(self, db: Database, station: Station, settings: Settings) -> None:
+    def __init__(
+        self, db: Database, station: Station, settings: Settings, access: Access | None = None
+    ) -> None:
         self.db = db
         self.station = station
         self.settings = settings
+        self.access = access or Access(db, station.clock)
         self.view: ShipmentView | None = None
         self._session: PackSession | None = None
         self._teach: Verdict | None = None
@@ -617,13 +621,14 @@ class PackingService:
             return BenchResult(Level.BAD, check.message, view)
         return self._weighed(view, grams, check.message)
 
-    def accept_weight(self, reason: str, pin: str) -> BenchResult:
+    def accept_weight(self, reason: str, approval: Approval = NO_APPROVAL) -> BenchResult:
         """A supervisor accepts the weight that failed the check, with a reason."""
         view, check = self.view, self._failed_weight
         if view is None or check is None:
             return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
-        if not self.settings.check_supervisor_pin(pin):
-            return BenchResult(Level.BAD, WRONG_PIN(), view)
+        refused = self._not_approved(approval)
+        if refused is not None:
+            return refused
         with self.db.engine.begin() as connection:
             self._record_weight(connection, view, check.weight)
             event = self._event(
@@ -770,9 +775,12 @@ class PackingService:
             return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
         return self._commit(verdict, EventKind.QUANTITY)
 
-    def verify_line(self, line_id: int, reason: str, pin: str) -> BenchResult:
-        if not self.settings.check_supervisor_pin(pin):
-            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+    def verify_line(
+        self, line_id: int, reason: str, approval: Approval = NO_APPROVAL
+    ) -> BenchResult:
+        refused = self._not_approved(approval)
+        if refused is not None:
+            return refused
         verdict = self._require_session().verify_without_scan(line_id, reason)
         if not verdict.counted:
             return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
@@ -837,13 +845,15 @@ class PackingService:
             return ()
         return tuple(self.view.line(line_id) for line_id in self._teach.candidates)
 
-    def teach(self, line_id: int, pin: str = "") -> BenchResult:
+    def teach(self, line_id: int, approval: Approval = NO_APPROVAL) -> BenchResult:
         """Link the unknown code just scanned to an open line with no barcode, and count it."""
         session = self._require_session()
         verdict = self._teach
         assert verdict is not None and verdict.code is not None and self.view is not None
-        if self.settings.teach_needs_supervisor and not self.settings.check_supervisor_pin(pin):
-            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+        if self.settings.teach_needs_supervisor:
+            refused = self._not_approved(approval)
+            if refused is not None:
+                return refused
         line = self.view.line(line_id)
         with self.db.session() as db_session, db_session.begin():
             catalogue_store.teach_barcode(db_session, line.sku, verdict.code.data)
@@ -899,15 +909,18 @@ class PackingService:
         self.close()
         return self.open_shipment(view.shipment_id)
 
-    def release(self, shipment_id: int, reason: str, pin: str) -> BenchResult:
+    def release(
+        self, shipment_id: int, reason: str, approval: Approval = NO_APPROVAL
+    ) -> BenchResult:
         """A supervisor lifts every hold; the checks run again and decide. Not while another
         parcel is packed but not done: that one is finished first."""
         if self.view is not None and self.view.shipment_id != shipment_id:
             refused = self._finish_first()
             if refused is not None:
                 return refused
-        if not self.settings.check_supervisor_pin(pin):
-            return BenchResult(Level.BAD, WRONG_PIN(), self.view)
+        refused = self._not_approved(approval)
+        if refused is not None:
+            return refused
         with self.db.session() as session, session.begin():
             shipment = session.get(Shipment, shipment_id)
             assert shipment is not None and shipment.state == OrderState.ON_HOLD.value
@@ -929,6 +942,15 @@ class PackingService:
         )
 
     # -- internals ----------------------------------------------------------------------------
+    def _not_approved(self, approval: Approval) -> BenchResult | None:
+        """A supervisor's action refused: with users, unless a supervisor is signed in or
+        approves it; before there are users, unless the station's supervisor PIN is given."""
+        if self.access.uses_users():
+            refusal = self.access.refusal(approval)
+        else:
+            refusal = None if self.settings.check_supervisor_pin(approval.pin) else WRONG_PIN()
+        return None if refusal is None else BenchResult(Level.BAD, refusal, self.view)
+
     def _require_session(self) -> PackSession:
         if self._session is None:
             raise RuntimeError("no order is open for packing")

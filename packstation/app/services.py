@@ -23,6 +23,7 @@ from packstation.app.packing import PackingService
 from packstation.app.queue import QueuePage, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
+from packstation.app.users import Access, Ask, SignIn
 from packstation.connectors.imports.common import Progress
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
@@ -112,7 +113,7 @@ class Services:
             settings = settings_store.load(settings_path)
         db = open_database(db_url)
         station = Station(settings.station_name, settings.operator)
-        packing = PackingService(db, station, settings)
+        packing = PackingService(db, station, settings, Access(db, station.clock))
         problem = None
         try:
             packing.rates = rates_store.load(rates_path(settings_path))
@@ -295,6 +296,28 @@ class Services:
         summary = store_fetched(self.db, self.station, self.settings, market, orders)
         return Fetched(market, now, summary=summary)
 
+    @property
+    def access(self) -> Access:
+        return self.packing.access
+
+    def asks_approval(self) -> Ask:
+        """What a supervisor's action asks for now (the dialogs' PIN fields)."""
+        return self.access.ask(bool(self.settings.supervisor_pin_hash))
+
+    def sign_in_badge(self, code: str) -> SignIn:
+        return self._signed(self.access.sign_in_badge(code))
+
+    def sign_in_pin(self, name: str, pin: str) -> SignIn:
+        return self._signed(self.access.sign_in_pin(name, pin))
+
+    def sign_out(self) -> None:
+        self.access.sign_out()
+        self._use_station(self.settings)
+
+    def _signed(self, result: SignIn) -> SignIn:
+        self._use_station(self.settings)
+        return result
+
     def update_settings(self, settings: Settings) -> None:
         """Save new settings and use them from now on (station and operator included)."""
         settings_store.save(settings, self.settings_path)
@@ -303,10 +326,16 @@ class Services:
     def use_settings(self, settings: Settings) -> None:
         """Use these settings from now on, without saving them (a simulated bench)."""
         self.settings = settings
-        self.station = dataclasses.replace(
-            self.station, name=settings.station_name, operator=settings.operator
-        )
         self.packing.settings = settings
+        self._use_station(settings)
+
+    def _use_station(self, settings: Settings) -> None:
+        """The station's name, and its operator: who is signed in, else the settings' one."""
+        user = self.access.signed_in
+        operator = settings.operator if user is None else user.name
+        self.station = dataclasses.replace(
+            self.station, name=settings.station_name, operator=operator
+        )
         self.packing.station = self.station
 
     def claim_station(self) -> None:

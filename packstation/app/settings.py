@@ -65,7 +65,9 @@ class Settings:
     # A shipment held only for short stock ships what the stock covers when held orders are
     # checked again; the rest waits as a backorder on hold.
     backorder_short_stock: bool = False
+    # The station's own PIN, used only until the first user is added (app/users.py).
     supervisor_pin_hash: str = ""  # "salt$hash"; empty: no PIN is asked
+    lock_after_minutes: int = 10  # idle this long, a station with users locks; 0: never
     sounds: bool = True
     scale: ScaleSettings = field(default_factory=ScaleSettings)
     serial_scanner: ScannerSettings = field(default_factory=ScannerSettings)

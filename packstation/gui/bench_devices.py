@@ -131,13 +131,11 @@ class BenchDevices(QObject):
         dialog = ReasonDialog(
             self.tr("Accept weight"),
             self.tr("The parcel's weight is outside the tolerance. Accept it as it is?"),
-            bool(self.settings.supervisor_pin_hash),
+            self.services.asks_approval(),
             self.window,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
-            self.presenter.accept_weight(
-                dialog.reason.text(), dialog.pin.text() if dialog.pin else ""
-            )
+            self.presenter.accept_weight(dialog.reason.text(), dialog.approval())
 
     # -- settings, tests, self-test ------------------------------------------------------------
     def _run_test(self, job, done) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.app.users import Approval, Ask
 from packstation.domain.bench import LineView
 
 
@@ -38,12 +39,41 @@ class _Form(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def _pin_field(self) -> QLineEdit:
-        pin = QLineEdit()
-        pin.setEchoMode(QLineEdit.EchoMode.Password)
-        pin.setObjectName("pin")
-        self.form.addRow(QCoreApplication.translate("Dialogs", "Supervisor PIN"), pin)
-        return pin
+    def _approval_fields(self, ask: Ask) -> None:
+        """What the supervisor's action asks for: nothing, the station's PIN, or a
+        supervisor's name and PIN (a badge scanned while the dialog is open stands for both)."""
+        self.pin: QLineEdit | None = None
+        self.supervisor: QLineEdit | None = None
+        self._badge = ""
+        if ask is Ask.NOTHING:
+            return
+        if ask is Ask.SUPERVISOR:
+            self.supervisor = QLineEdit()
+            self.supervisor.setObjectName("supervisor")
+            self.form.addRow(QCoreApplication.translate("Dialogs", "Supervisor"), self.supervisor)
+            self.accept_scan = self._badge_scanned  # on_scan hands a dialog with it the scan
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setObjectName("pin")
+        label = (
+            QCoreApplication.translate("Dialogs", "PIN")
+            if ask is Ask.SUPERVISOR
+            else QCoreApplication.translate("Dialogs", "Supervisor PIN")
+        )
+        self.form.addRow(label, self.pin)
+
+    def _badge_scanned(self, code: str) -> None:
+        assert self.pin is not None and self.supervisor is not None
+        self._badge = code
+        self.supervisor.clear()
+        self.pin.clear()
+        self.pin.setPlaceholderText(QCoreApplication.translate("Dialogs", "Badge scanned"))
+
+    def approval(self) -> Approval:
+        if self._badge:
+            return Approval(badge=self._badge)
+        name = self.supervisor.text().strip() if self.supervisor else ""
+        return Approval(name=name, pin=self.pin.text() if self.pin else "")
 
 
 class QuantityDialog(_Form):
@@ -66,7 +96,7 @@ class QuantityDialog(_Form):
 class SupervisorDialog(_Form):
     """A supervisor marks a line verified without a scan; the reason goes to the audit trail."""
 
-    def __init__(self, line: LineView, ask_pin: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, line: LineView, ask: Ask, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Verify without scanning"),
             self.tr(
@@ -77,18 +107,16 @@ class SupervisorDialog(_Form):
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.pin = self._pin_field() if ask_pin else None
+        self._approval_fields(ask)
 
 
 class ReasonDialog(_Form):
-    def __init__(
-        self, title: str, intro: str, ask_pin: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, intro: str, ask: Ask, parent: QWidget | None = None) -> None:
         super().__init__(title, intro, parent)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.pin = self._pin_field() if ask_pin else None
+        self._approval_fields(ask)
 
 
 class TeachDialog(_Form):
@@ -98,7 +126,7 @@ class TeachDialog(_Form):
         self,
         code: str,
         lines: tuple[LineView, ...],
-        ask_pin: bool,
+        ask: Ask,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -112,7 +140,7 @@ class TeachDialog(_Form):
         for line in lines:
             self.lines.addItem(f"{line.name} ({line.sku})", line.line_id)
         self.form.addRow(self.tr("Item"), self.lines)
-        self.pin = self._pin_field() if ask_pin else None
+        self._approval_fields(ask)
 
 
 class WeightDialog(_Form):

@@ -25,6 +25,7 @@ from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.packing import BenchResult, Level
 from packstation.app.queue import QueuePage, cut_off, order_count
 from packstation.app.services import Services
+from packstation.app.users import Ask
 from packstation.app.workers import Worker
 from packstation.documents.model import CARRIERS
 from packstation.domain.counts import ORDERS, PARCELS
@@ -55,6 +56,7 @@ from packstation.gui.scanner_filter import ScannerFilter
 from packstation.gui.settings_dialog import SettingsDialog
 from packstation.gui.shop_dialog import ShopDialog
 from packstation.gui.sounds import Sounds
+from packstation.gui.station_lock import StationLock
 from packstation.i18n import translate, translate_error
 
 MAX_ERRORS_SHOWN = 20
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.queue_watch.changed.connect(self.refresh_queue)
         self.statusBar().addPermanentWidget(self.fetcher.status)
         self.statusBar().addPermanentWidget(self.devices.bar)
+        self.lock = StationLock(self, services, worker)
+        self.statusBar().addPermanentWidget(self.lock.status)
         self.statusBar().addPermanentWidget(QLabel(f"packstation {__version__}"))
         self._build_actions()
 
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.devices.start(self.on_scan)
         self.refresh_queue()
         self.presenter.resume()
+        self.lock.start()
 
     # -- actions and shortcuts --------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -163,16 +168,22 @@ class MainWindow(QMainWindow):
             self.import_catalogue,
             "importCatalogue",
         )
-        action(file_menu, self.tr("Settings…"), "Ctrl+,", self.edit_settings, "settings")
-        action(file_menu, self.tr("Devices…"), "Ctrl+Shift+,", self.devices.edit, "devices")
-        action(file_menu, self.tr("Shop and documents…"), "Ctrl+Alt+,", self.edit_shop, "shop")
+        admin = self.lock.admin_only
+        action(file_menu, self.tr("Settings…"), "Ctrl+,", admin(self.edit_settings), "settings")
+        action(
+            file_menu, self.tr("Devices…"), "Ctrl+Shift+,", admin(self.devices.edit), "devices"
+        )
+        action(
+            file_menu, self.tr("Shop and documents…"), "Ctrl+Alt+,", admin(self.edit_shop), "shop"
+        )
         action(
             file_menu,
             self.tr("Marketplace connections…"),
             "",
-            self.edit_marketplaces,
+            admin(self.edit_marketplaces),
             "marketplaces",
         )
+        action(file_menu, self.tr("Sign out"), "Ctrl+L", self.lock.sign_out, "signOut")
         action(
             file_menu,
             self.tr("Quit"),
@@ -282,6 +293,7 @@ class MainWindow(QMainWindow):
 
     # -- scans -------------------------------------------------------------------------------------
     def on_scan(self, code: str, at_ms: float) -> None:
+        self.lock.touch()
         modal = QApplication.activeModalWidget()
         if hasattr(modal, "accept_scan"):
             modal.accept_scan(code)  # a dialog that waits for a test scan
@@ -408,19 +420,17 @@ class MainWindow(QMainWindow):
         line = self._open_line()
         if line is None:
             return
-        dialog = SupervisorDialog(line, bool(self.services.settings.supervisor_pin_hash), self)
+        dialog = SupervisorDialog(line, self.services.asks_approval(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            pin = dialog.pin.text() if dialog.pin else ""
-            self.presenter.verify_line(line.line_id, dialog.reason.text(), pin)
+            self.presenter.verify_line(line.line_id, dialog.reason.text(), dialog.approval())
 
     def _teach(self, result: BenchResult) -> None:
-        settings = self.services.settings
-        ask_pin = settings.teach_needs_supervisor and bool(settings.supervisor_pin_hash)
-        dialog = TeachDialog(result.code, result.candidates, ask_pin, self)
+        ask = self.services.asks_approval()
+        if not self.services.settings.teach_needs_supervisor:
+            ask = Ask.NOTHING
+        dialog = TeachDialog(result.code, result.candidates, ask, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.presenter.teach(
-                dialog.lines.currentData(), dialog.pin.text() if dialog.pin else ""
-            )
+            self.presenter.teach(dialog.lines.currentData(), dialog.approval())
 
     def _offer_takeover(self, result: BenchResult) -> None:
         answer = QMessageBox.question(
@@ -441,7 +451,7 @@ class MainWindow(QMainWindow):
         dialog = ReasonDialog(
             self.tr("Put order on hold"),
             self.tr("Order {0} goes on hold; what is scanned stays counted.").format(view.label),
-            False,
+            Ask.NOTHING,
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
@@ -455,15 +465,11 @@ class MainWindow(QMainWindow):
         dialog = ReasonDialog(
             self.tr("Release hold"),
             self.tr("Lift every hold of this order. The checks run again."),
-            bool(self.services.settings.supervisor_pin_hash),
+            self.services.asks_approval(),
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
-            self.presenter.release(
-                shipment_id,
-                dialog.reason.text(),
-                dialog.pin.text() if dialog.pin else "",
-            )
+            self.presenter.release(shipment_id, dialog.reason.text(), dialog.approval())
 
     def save_manifest(self) -> None:
         """Today's manifest of one carrier, as an A4 PDF to print and have signed."""
@@ -666,6 +672,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()
+        self.lock.stop()
         self.devices.stop()
         self.outbox.stop()
         self.fetcher.stop()

@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 
 from packstation.app.packing import BenchResult, Level, PackingService, Stage
+from packstation.app.users import Approval
 from packstation.app.workers import Worker
 from packstation.domain.bench import ShipmentView
 from packstation.i18n import translate_error
@@ -52,11 +53,11 @@ class BenchPresenter(QObject):
     def add_quantity(self, line_id: int, quantity: int) -> None:
         self._run(lambda: self.service.add_quantity(line_id, quantity), always_refresh=False)
 
-    def verify_line(self, line_id: int, reason: str, pin: str) -> None:
-        self._run(lambda: self.service.verify_line(line_id, reason, pin), always_refresh=False)
+    def verify_line(self, line_id: int, reason: str, approval: Approval) -> None:
+        self._run(lambda: self.service.verify_line(line_id, reason, approval), always_refresh=False)
 
-    def teach(self, line_id: int, pin: str) -> None:
-        self._run(lambda: self.service.teach(line_id, pin), always_refresh=False)
+    def teach(self, line_id: int, approval: Approval) -> None:
+        self._run(lambda: self.service.teach(line_id, approval), always_refresh=False)
 
     def cancel_pending(self) -> None:
         self._run(self.service.cancel_pending, always_refresh=False)
@@ -64,8 +65,8 @@ class BenchPresenter(QObject):
     def hold(self, reason: str) -> None:
         self._run(lambda: self.service.hold(reason))
 
-    def release(self, shipment_id: int, reason: str, pin: str) -> None:
-        self._run(lambda: self.service.release(shipment_id, reason, pin))
+    def release(self, shipment_id: int, reason: str, approval: Approval) -> None:
+        self._run(lambda: self.service.release(shipment_id, reason, approval))
 
     def close(self) -> None:
         self._run(self.service.close)
@@ -85,8 +86,8 @@ class BenchPresenter(QObject):
     def weigh(self, grams: Decimal, source: str) -> None:
         self._run(lambda: self.service.weigh(grams, source), always_refresh=False)
 
-    def accept_weight(self, reason: str, pin: str) -> None:
-        self._run(lambda: self.service.accept_weight(reason, pin), always_refresh=False)
+    def accept_weight(self, reason: str, approval: Approval) -> None:
+        self._run(lambda: self.service.accept_weight(reason, approval), always_refresh=False)
 
     def choose_carrier(self, carrier: str, service: str) -> None:
         self._run(lambda: self.service.choose_carrier(carrier, service), always_refresh=False)

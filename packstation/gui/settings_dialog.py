@@ -60,6 +60,8 @@ class SettingsDialog(QDialog):
         self.pin.setPlaceholderText(self.tr("leave empty to keep the current PIN"))
         self.clear_pin = QCheckBox(self.tr("No supervisor PIN"))
         self.clear_pin.setChecked(not settings.supervisor_pin_hash)
+        self.lock_after = spin_box(0, 480, settings.lock_after_minutes, " " + self.tr("min"))
+        self.lock_after.setObjectName("lockAfter")
         self.sounds = QCheckBox(self.tr("Play sounds"))
         self.sounds.setChecked(settings.sounds)
 
@@ -78,6 +80,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.backorder)
         form.addRow(self.tr("New supervisor PIN"), self.pin)
         form.addRow("", self.clear_pin)
+        form.addRow(self.tr("Lock when idle for (0: never)"), self.lock_after)
         form.addRow("", self.sounds)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -103,6 +106,7 @@ class SettingsDialog(QDialog):
             teach_needs_supervisor=self.teach_supervisor.isChecked(),
             backorder_short_stock=self.backorder.isChecked(),
             sounds=self.sounds.isChecked(),
+            lock_after_minutes=self.lock_after.value(),
         )
         if self.clear_pin.isChecked():
             settings.set_supervisor_pin("")

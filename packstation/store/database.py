@@ -18,7 +18,7 @@ from packstation.store.problems import DatabaseProblem, ProblemKind, classify, w
 ENV_VAR = "PACKSTATION_DB"
 # The newest migration's revision (tests/store/test_migrations.py holds it to the scripts): a
 # database at it opens without loading alembic.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 
 def default_url() -> str:

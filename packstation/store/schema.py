@@ -359,6 +359,23 @@ class OutboxMessage(Base):
     __table_args__ = (Index("ix_outbox_state_due", "state", "due_at"),)
 
 
+class User(Base):
+    """Someone who signs in at a station: a packer, a supervisor or an admin. The PIN is kept
+    as a scrypt hash (domain/users.py), the badge as the SHA-256 of its code; `locked_until`
+    is set after too many wrong PINs."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # packer, supervisor, admin
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    badge_digest: Mapped[str | None] = mapped_column(String(64), unique=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 # The tables themselves, for the Core statements of the bulk and hot paths.
 def modelled(name: str | None, type_: str, parent_names: object) -> bool:
     """Whether the models describe a database object, for comparing them (alembic's

@@ -72,7 +72,7 @@ def test_a_packed_unweighed_parcel_cannot_be_put_down_or_left_for_another_order(
         service.open_shipment(other),
         service.open_code(OTHER),
         service.scan(OTHER, 3000),
-        service.release(other, "checked", ""),
+        service.release(other, "checked"),
     ):
         assert refused.level is Level.BAD and "not weighed" in refused.message.render()
         assert refused.view is not None and refused.view.number == NUMBER

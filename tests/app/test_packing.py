@@ -5,6 +5,7 @@ from sqlalchemy import event, select
 
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService
+from packstation.app.users import Approval
 from packstation.domain.audit import EventKind
 from packstation.domain.barcodes import GS
 from packstation.domain.pack_session import Outcome
@@ -205,8 +206,8 @@ def test_teaching_needs_the_supervisor_pin_when_set(db, station, settings) -> No
     bench.scan(NUMBER, 0)
     offer = bench.scan("BOX-CODE-9", 1000)
     line_id = offer.candidates[0].line_id
-    assert "PIN" in bench.teach(line_id, "0000").message.render()
-    assert bench.teach(line_id, "4321").level is Level.DONE
+    assert "PIN" in bench.teach(line_id, Approval(pin="0000")).message.render()
+    assert bench.teach(line_id, Approval(pin="4321")).level is Level.DONE
 
 
 def test_quantity_entry_after_one_scan(db, station, settings) -> None:  # type: ignore[no-untyped-def]
@@ -226,8 +227,8 @@ def test_supervisor_verification_is_audited(db, station, settings) -> None:  # t
     bench = setup(db, station, settings)
     opened = bench.scan(NUMBER, 0)
     cup = next(line for line in opened.view.lines if line.sku == "CUP")  # type: ignore[union-attr]
-    assert "PIN" in bench.verify_line(cup.line_id, "label missing", "9999").message.render()
-    assert bench.verify_line(cup.line_id, "label missing", "1234").level is Level.GOOD
+    assert "PIN" in bench.verify_line(cup.line_id, "label missing", Approval(pin="9999")).message.render()
+    assert bench.verify_line(cup.line_id, "label missing", Approval(pin="1234")).level is Level.GOOD
     override = events(db, EventKind.OVERRIDE)
     assert [(e.reason, e.quantity, e.line_id) for e in override] == [
         ("label missing", 1, cup.line_id)
@@ -242,7 +243,7 @@ def test_hold_keeps_the_counts_and_release_runs_the_checks(db, station, settings
     assert held.view is not None and held.view.state is OrderState.ON_HOLD
     assert "box damaged" in held.message.render()
     assert shipment_state(db) == "on_hold"
-    released = bench.release(held.view.shipment_id, "new box", "")
+    released = bench.release(held.view.shipment_id, "new box")
     assert "released" in released.message.render()
     assert released.view is not None and released.view.state is OrderState.PACKING
     assert released.view.lines[0].scanned == 1

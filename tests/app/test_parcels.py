@@ -157,7 +157,7 @@ def test_short_stock_ships_what_is_here_and_holds_the_rest_as_a_backorder(
     held = service.open_shipment(rest.id)
     assert held.level is Level.BAD and "Backorder" in held.message.render()
     assert held.view is not None and held.view.backorder
-    released = service.release(rest.id, "stock arrived", "")
+    released = service.release(rest.id, "stock arrived")
     assert released.view is not None and released.view.state is OrderState.PACKING
     assert reserved(db) == before  # reserved again on release
     assert parcels(db)[1].stock_reserved

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService
+from packstation.app.users import Approval
 from packstation.domain.audit import EventKind
 from packstation.domain.model import CatalogueBarcode, CatalogueProduct
 from packstation.store.catalogue import upsert_product
@@ -87,8 +88,9 @@ def test_weight_outside_tolerance_stops_until_a_supervisor_accepts(db, station, 
     stopped = service.weigh(D(1000))
     assert stopped.level is Level.BAD and "WEIGHT CHECK" in stopped.message.render()
     assert service.scan(OTHER, 4000).level is Level.BAD
-    assert service.accept_weight("second cup as a gift, approved", "0000").level is Level.BAD
-    accepted = service.accept_weight("second cup as a gift, approved", "1234")
+    wrong = service.accept_weight("second cup as a gift, approved", Approval(pin="0000"))
+    assert wrong.level is Level.BAD
+    accepted = service.accept_weight("second cup as a gift, approved", Approval(pin="1234"))
     assert accepted.level is Level.DONE and "1000 g accepted" in accepted.message.render()
     with db.session() as session:
         override = session.scalars(
