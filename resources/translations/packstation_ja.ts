@@ -62,6 +62,10 @@
         <translation>注文が開かれていません</translation>
     </message>
     <message>
+        <source>Nothing to pack: every confirmed order is done or on a bench</source>
+        <translation>梱包する注文はありません：確定済みの注文はすべて完了したか、どこかの作業台にあります</translation>
+    </message>
+    <message>
         <source>Unit code capture cancelled: scan the item again</source>
         <translation>個体コードの読み取りを中止しました：商品をもう一度スキャンしてください</translation>
     </message>
@@ -435,6 +439,66 @@
         <source>The manifest is written when the handover closes: add --close.</source>
         <translation>出荷明細は引き渡しを締めるときに作成されます：--close を付けてください。</translation>
     </message>
+    <message>
+        <source>User {name} added ({role})</source>
+        <translation>ユーザー {name} を追加しました（{role}）</translation>
+    </message>
+    <message>
+        <source>User {name} disabled: they can no longer sign in</source>
+        <translation>ユーザー {name} を無効にしました：サインインできなくなります</translation>
+    </message>
+    <message>
+        <source>User {name} unlocked</source>
+        <translation>ユーザー {name} のロックを解除しました</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing changed</source>
+        <translation>2 回入力した PIN が違います：何も変更していません</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this: give --admin NAME</source>
+        <translation>管理者だけが実行できます：--admin 名前 を指定してください</translation>
+    </message>
+    <message>
+        <source>{name} is not an admin</source>
+        <translation>{name} は管理者ではありません</translation>
+    </message>
+    <message>
+        <source>PIN of {name}: </source>
+        <translation>{name} の PIN：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>もう一度同じ PIN：</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>バッジ</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>{time} までロック中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -773,8 +837,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Supervisor</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Supervisor PIN</source>
         <translation>管理者PIN</translation>
+    </message>
+    <message>
+        <source>Badge scanned</source>
+        <translation>バッジを読み取りました</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1428,106 @@
         <source>{column} “{value}” is not “rakuten”, “ozon” or “other”</source>
         <translation>{column}「{value}」は rakuten・ozon・other のいずれでもありません</translation>
     </message>
+    <message>
+        <source>{field} is longer than {limit} characters: “{value}”</source>
+        <translation>{field}が {limit} 文字を超えています：「{value}」</translation>
+    </message>
+    <message>
+        <source>{field} holds a NUL character: the file is damaged or not text</source>
+        <translation>{field}に NUL 文字があります：ファイルが壊れているか、テキストではありません</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not between {low} and {high}</source>
+        <translation>{field} {value} が {low}～{high} の範囲外です</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s note</source>
+        <translation>購入者の備考</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>The shipment</source>
+        <translation>配送先</translation>
+    </message>
+    <message>
+        <source>The marketplace status</source>
+        <translation>モールのステータス</translation>
+    </message>
+    <message>
+        <source>The delivery time slot</source>
+        <translation>お届け時間帯</translation>
+    </message>
+    <message>
+        <source>The gift wrapping</source>
+        <translation>ギフト包装</translation>
+    </message>
+    <message>
+        <source>The noshi</source>
+        <translation>のし</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s barcode</source>
+        <translation>荷物のバーコード</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>The item name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>The item&apos;s variant</source>
+        <translation>商品のバリエーション</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s SKU</source>
+        <translation>モールの SKU</translation>
+    </message>
+    <message>
+        <source>The quantity of {sku}</source>
+        <translation>{sku} の数量</translation>
+    </message>
+    <message>
+        <source>The unit price of {sku}</source>
+        <translation>{sku} の単価</translation>
+    </message>
+    <message>
+        <source>The tax rate of {sku}</source>
+        <translation>{sku} の税率</translation>
+    </message>
+    <message>
+        <source>The shipping fee</source>
+        <translation>送料</translation>
+    </message>
+    <message>
+        <source>The order total</source>
+        <translation>注文合計</translation>
+    </message>
+    <message>
+        <source>The order time</source>
+        <translation>注文日時</translation>
+    </message>
+    <message>
+        <source>The ship-by time</source>
+        <translation>出荷期限</translation>
+    </message>
+    <message>
+        <source>The delivery date</source>
+        <translation>お届け日</translation>
+    </message>
 </context>
 <context>
     <name>Label printer</name>
@@ -1430,12 +1606,20 @@
         <translation>マーケットプレイス接続…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
         <translation>注文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next order by deadline</source>
+        <translation>期限が最も近い次の注文</translation>
     </message>
     <message>
         <source>Refresh queue</source>
@@ -2288,6 +2472,10 @@
         <translation>備考</translation>
     </message>
     <message>
+        <source>at {0} ({1})</source>
+        <translation>{0}（{1}）で作業中</translation>
+    </message>
+    <message>
         <source>at {0}</source>
         <translation>{0} で作業中</translation>
     </message>
@@ -2719,6 +2907,10 @@
         <translation>管理者PINなし</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
         <source>Play sounds</source>
         <translation>音を鳴らす</translation>
     </message>
@@ -2749,6 +2941,10 @@
     <message>
         <source>Mark as due soon when less than</source>
         <translation>期限間近と表示する残り時間</translation>
+    </message>
+    <message>
+        <source>Lock when idle for (0: never)</source>
+        <translation>操作がないときにロックするまで（0：ロックしない）</translation>
     </message>
     <message>
         <source>Rakuten: ship within</source>
@@ -2860,6 +3056,29 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {0}</source>
+        <translation>サインイン — {0}</translation>
+    </message>
+    <message>
+        <source>The station is locked. Scan your badge, or enter your name and PIN.</source>
+        <translation>作業台はロックされています。バッジを読み取るか、名前と PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3248,25 @@
     </message>
 </context>
 <context>
+    <name>StationLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>No users yet: add the first admin with `packstation users add`</source>
+        <translation>ユーザーがまだいません：`packstation users add` で最初の管理者を追加してください</translation>
+    </message>
+    <message>
+        <source>Admin only</source>
+        <translation>管理者専用</translation>
+    </message>
+    <message>
+        <source>Only an admin may change this. Sign out (Ctrl+L) and sign in as one.</source>
+        <translation>これを変更できるのは管理者だけです。サインアウト（Ctrl+L）して、管理者としてサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -3172,6 +3410,73 @@
     <message>
         <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
         <translation>20 桁または 22 桁（例：9400 1112 0620 6406 2607 87）</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The first user must be an admin (--role admin)</source>
+        <translation>最初のユーザーは管理者にしてください（--role admin）</translation>
+    </message>
+    <message>
+        <source>There is a user called {name} already</source>
+        <translation>{name} というユーザーはすでにいます</translation>
+    </message>
+    <message>
+        <source>That badge belongs to another user</source>
+        <translation>そのバッジは別のユーザーのものです</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {length} characters</source>
+        <translation>PIN は {length} 文字以上にしてください</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>ユーザーには名前が必要です</translation>
+    </message>
+    <message>
+        <source>No user is called {name}</source>
+        <translation>{name} というユーザーはいません</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin: add another first</source>
+        <translation>{name} は最後の有効な管理者です：先に別の管理者を追加してください</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>サインイン中：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>This badge is not known here</source>
+        <translation>このバッジは登録されていません</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN</source>
+        <translation>名前または PIN が違います</translation>
+    </message>
+    <message>
+        <source>{name} is locked until {until} after too many wrong PINs</source>
+        <translation>PIN の誤りが多すぎたため、{name} は {until} までロックされています</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this: their name and PIN, or their badge</source>
+        <translation>責任者の承認が必要です：責任者の名前と PIN、またはバッジ</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor: a supervisor or an admin must approve this</source>
+        <translation>{name} は責任者ではありません：責任者か管理者の承認が必要です</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>梱包担当</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理者</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@
         <translation>Нет открытого заказа</translation>
     </message>
     <message>
+        <source>Nothing to pack: every confirmed order is done or on a bench</source>
+        <translation>Упаковывать нечего: все подтверждённые заказы готовы или уже на каком-то столе</translation>
+    </message>
+    <message>
         <source>Unit code capture cancelled: scan the item again</source>
         <translation>Ввод кода экземпляра отменён: сканируйте товар ещё раз</translation>
     </message>
@@ -443,6 +447,66 @@
         <source>The manifest is written when the handover closes: add --close.</source>
         <translation>Реестр создаётся при закрытии передачи: добавьте --close.</translation>
     </message>
+    <message>
+        <source>User {name} added ({role})</source>
+        <translation>Пользователь {name} добавлен ({role})</translation>
+    </message>
+    <message>
+        <source>User {name} disabled: they can no longer sign in</source>
+        <translation>Пользователь {name} отключён: войти он больше не сможет</translation>
+    </message>
+    <message>
+        <source>User {name} unlocked</source>
+        <translation>Пользователь {name} разблокирован</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing changed</source>
+        <translation>PIN-коды не совпадают: ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this: give --admin NAME</source>
+        <translation>Это может только администратор: укажите --admin ИМЯ</translation>
+    </message>
+    <message>
+        <source>{name} is not an admin</source>
+        <translation>{name} не администратор</translation>
+    </message>
+    <message>
+        <source>PIN of {name}: </source>
+        <translation>PIN пользователя {name}: </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Тот же PIN ещё раз: </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>пропуск</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>заблокирован до {time}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -793,8 +857,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Supervisor</source>
+        <translation>Старший смены</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Supervisor PIN</source>
         <translation>PIN супервайзера</translation>
+    </message>
+    <message>
+        <source>Badge scanned</source>
+        <translation>Пропуск отсканирован</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1460,106 @@
         <source>{column} “{value}” is not “rakuten”, “ozon” or “other”</source>
         <translation>{column} «{value}» — не rakuten, ozon или other</translation>
     </message>
+    <message>
+        <source>{field} is longer than {limit} characters: “{value}”</source>
+        <translation>{field} длиннее {limit} символов: «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} holds a NUL character: the file is damaged or not text</source>
+        <translation>{field} содержит символ NUL: файл повреждён или это не текст</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not between {low} and {high}</source>
+        <translation>{field} {value} не в пределах от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s note</source>
+        <translation>Комментарий покупателя</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>The shipment</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>The marketplace status</source>
+        <translation>Статус на маркетплейсе</translation>
+    </message>
+    <message>
+        <source>The delivery time slot</source>
+        <translation>Интервал доставки</translation>
+    </message>
+    <message>
+        <source>The gift wrapping</source>
+        <translation>Подарочная упаковка</translation>
+    </message>
+    <message>
+        <source>The noshi</source>
+        <translation>Носи</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s barcode</source>
+        <translation>Штрихкод посылки</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>The item name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <source>The item&apos;s variant</source>
+        <translation>Вариант товара</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s SKU</source>
+        <translation>Артикул маркетплейса</translation>
+    </message>
+    <message>
+        <source>The quantity of {sku}</source>
+        <translation>Количество {sku}</translation>
+    </message>
+    <message>
+        <source>The unit price of {sku}</source>
+        <translation>Цена {sku}</translation>
+    </message>
+    <message>
+        <source>The tax rate of {sku}</source>
+        <translation>Ставка налога {sku}</translation>
+    </message>
+    <message>
+        <source>The shipping fee</source>
+        <translation>Стоимость доставки</translation>
+    </message>
+    <message>
+        <source>The order total</source>
+        <translation>Сумма заказа</translation>
+    </message>
+    <message>
+        <source>The order time</source>
+        <translation>Время заказа</translation>
+    </message>
+    <message>
+        <source>The ship-by time</source>
+        <translation>Срок отгрузки</translation>
+    </message>
+    <message>
+        <source>The delivery date</source>
+        <translation>Дата доставки</translation>
+    </message>
 </context>
 <context>
     <name>Label printer</name>
@@ -1462,12 +1638,20 @@
         <translation>Подключения маркетплейсов…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
         <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <source>Next order by deadline</source>
+        <translation>Следующий заказ по сроку</translation>
     </message>
     <message>
         <source>Refresh queue</source>
@@ -2330,6 +2514,10 @@
         <translation>Примечания</translation>
     </message>
     <message>
+        <source>at {0} ({1})</source>
+        <translation>на {0} ({1})</translation>
+    </message>
+    <message>
         <source>at {0}</source>
         <translation>на {0}</translation>
     </message>
@@ -2761,6 +2949,10 @@
         <translation>Без PIN супервайзера</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
         <source>Play sounds</source>
         <translation>Звуковые сигналы</translation>
     </message>
@@ -2791,6 +2983,10 @@
     <message>
         <source>Mark as due soon when less than</source>
         <translation>Помечать как срочный, если осталось меньше</translation>
+    </message>
+    <message>
+        <source>Lock when idle for (0: never)</source>
+        <translation>Блокировать при простое через (0 — никогда)</translation>
     </message>
     <message>
         <source>Rakuten: ship within</source>
@@ -2902,6 +3098,29 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {0}</source>
+        <translation>Вход — {0}</translation>
+    </message>
+    <message>
+        <source>The station is locked. Scan your badge, or enter your name and PIN.</source>
+        <translation>Рабочее место заблокировано. Отсканируйте пропуск или введите имя и PIN.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3290,25 @@
     </message>
 </context>
 <context>
+    <name>StationLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>No users yet: add the first admin with `packstation users add`</source>
+        <translation>Пользователей ещё нет: добавьте первого администратора командой `packstation users add`</translation>
+    </message>
+    <message>
+        <source>Admin only</source>
+        <translation>Только для администратора</translation>
+    </message>
+    <message>
+        <source>Only an admin may change this. Sign out (Ctrl+L) and sign in as one.</source>
+        <translation>Это может изменить только администратор. Выйдите (Ctrl+L) и войдите как администратор.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -3216,6 +3454,73 @@
     <message>
         <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
         <translation>20 или 22 цифры, например 9400 1112 0620 6406 2607 87</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The first user must be an admin (--role admin)</source>
+        <translation>Первый пользователь должен быть администратором (--role admin)</translation>
+    </message>
+    <message>
+        <source>There is a user called {name} already</source>
+        <translation>Пользователь {name} уже есть</translation>
+    </message>
+    <message>
+        <source>That badge belongs to another user</source>
+        <translation>Этот пропуск принадлежит другому пользователю</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {length} characters</source>
+        <translation>PIN должен быть не короче {length} символов</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>У пользователя должно быть имя</translation>
+    </message>
+    <message>
+        <source>No user is called {name}</source>
+        <translation>Пользователя {name} нет</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin: add another first</source>
+        <translation>{name} — последний активный администратор: сначала добавьте другого</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Вход выполнен: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>This badge is not known here</source>
+        <translation>Этот пропуск здесь не известен</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN</source>
+        <translation>Неверное имя или PIN</translation>
+    </message>
+    <message>
+        <source>{name} is locked until {until} after too many wrong PINs</source>
+        <translation>{name} заблокирован до {until}: слишком много неверных PIN</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this: their name and PIN, or their badge</source>
+        <translation>Нужно подтверждение старшего смены: его имя и PIN или пропуск</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor: a supervisor or an admin must approve this</source>
+        <translation>{name} не старший смены: подтвердить должен старший смены или администратор</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>упаковщик</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>старший смены</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <translation>没有打开的订单</translation>
     </message>
     <message>
+        <source>Nothing to pack: every confirmed order is done or on a bench</source>
+        <translation>没有要打包的订单：所有已确认的订单都已完成或在某个工作台上</translation>
+    </message>
+    <message>
         <source>Unit code capture cancelled: scan the item again</source>
         <translation>已取消单件码录入：请重新扫描商品</translation>
     </message>
@@ -435,6 +439,66 @@
         <source>The manifest is written when the handover closes: add --close.</source>
         <translation>交接清单在交接完成时生成：请加上 --close。</translation>
     </message>
+    <message>
+        <source>User {name} added ({role})</source>
+        <translation>已添加用户 {name}（{role}）</translation>
+    </message>
+    <message>
+        <source>User {name} disabled: they can no longer sign in</source>
+        <translation>已停用用户 {name}：该用户无法再登录</translation>
+    </message>
+    <message>
+        <source>User {name} unlocked</source>
+        <translation>已解锁用户 {name}</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing changed</source>
+        <translation>两次输入的 PIN 不同：未做任何更改</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this: give --admin NAME</source>
+        <translation>只有管理员可以执行：请指定 --admin 名称</translation>
+    </message>
+    <message>
+        <source>{name} is not an admin</source>
+        <translation>{name} 不是管理员</translation>
+    </message>
+    <message>
+        <source>PIN of {name}: </source>
+        <translation>{name} 的 PIN：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>再次输入相同 PIN：</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -773,8 +837,20 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Supervisor PIN</source>
         <translation>主管 PIN</translation>
+    </message>
+    <message>
+        <source>Badge scanned</source>
+        <translation>已扫描工牌</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1428,106 @@
         <source>{column} “{value}” is not “rakuten”, “ozon” or “other”</source>
         <translation>{column}“{value}”不是 rakuten、ozon 或 other</translation>
     </message>
+    <message>
+        <source>{field} is longer than {limit} characters: “{value}”</source>
+        <translation>{field}超过 {limit} 个字符：“{value}”</translation>
+    </message>
+    <message>
+        <source>{field} holds a NUL character: the file is damaged or not text</source>
+        <translation>{field}含有 NUL 字符：文件已损坏或不是文本</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not between {low} and {high}</source>
+        <translation>{field} {value} 不在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s note</source>
+        <translation>买家备注</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>The marketplace status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>The delivery time slot</source>
+        <translation>配送时段</translation>
+    </message>
+    <message>
+        <source>The gift wrapping</source>
+        <translation>礼品包装</translation>
+    </message>
+    <message>
+        <source>The noshi</source>
+        <translation>熨斗</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s barcode</source>
+        <translation>包裹条码</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>The item name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>The item&apos;s variant</source>
+        <translation>商品规格</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s SKU</source>
+        <translation>平台 SKU</translation>
+    </message>
+    <message>
+        <source>The quantity of {sku}</source>
+        <translation>{sku} 的数量</translation>
+    </message>
+    <message>
+        <source>The unit price of {sku}</source>
+        <translation>{sku} 的单价</translation>
+    </message>
+    <message>
+        <source>The tax rate of {sku}</source>
+        <translation>{sku} 的税率</translation>
+    </message>
+    <message>
+        <source>The shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>The order total</source>
+        <translation>订单总额</translation>
+    </message>
+    <message>
+        <source>The order time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>The ship-by time</source>
+        <translation>发货期限</translation>
+    </message>
+    <message>
+        <source>The delivery date</source>
+        <translation>配送日期</translation>
+    </message>
 </context>
 <context>
     <name>Label printer</name>
@@ -1430,12 +1606,20 @@
         <translation>电商平台连接…</translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next order by deadline</source>
+        <translation>按期限的下一个订单</translation>
     </message>
     <message>
         <source>Refresh queue</source>
@@ -2288,6 +2472,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>at {0} ({1})</source>
+        <translation>在 {0}（{1}）</translation>
+    </message>
+    <message>
         <source>at {0}</source>
         <translation>在 {0}</translation>
     </message>
@@ -2719,6 +2907,10 @@
         <translation>不设主管 PIN</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>Play sounds</source>
         <translation>播放提示音</translation>
     </message>
@@ -2749,6 +2941,10 @@
     <message>
         <source>Mark as due soon when less than</source>
         <translation>剩余时间少于此值时标为即将到期</translation>
+    </message>
+    <message>
+        <source>Lock when idle for (0: never)</source>
+        <translation>空闲多久后锁定（0：从不）</translation>
     </message>
     <message>
         <source>Rakuten: ship within</source>
@@ -2860,6 +3056,29 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {0}</source>
+        <translation>登录 — {0}</translation>
+    </message>
+    <message>
+        <source>The station is locked. Scan your badge, or enter your name and PIN.</source>
+        <translation>工作台已锁定。请扫描工牌，或输入姓名和 PIN。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3248,25 @@
     </message>
 </context>
 <context>
+    <name>StationLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>No users yet: add the first admin with `packstation users add`</source>
+        <translation>还没有用户：请用 `packstation users add` 添加第一个管理员</translation>
+    </message>
+    <message>
+        <source>Admin only</source>
+        <translation>仅限管理员</translation>
+    </message>
+    <message>
+        <source>Only an admin may change this. Sign out (Ctrl+L) and sign in as one.</source>
+        <translation>只有管理员可以更改此项。请退出登录（Ctrl+L）并以管理员身份登录。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>Verify without scanning</source>
@@ -3172,6 +3410,73 @@
     <message>
         <source>20 or 22 digits, such as 9400 1112 0620 6406 2607 87</source>
         <translation>20 或 22 位数字，例如 9400 1112 0620 6406 2607 87</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>The first user must be an admin (--role admin)</source>
+        <translation>第一个用户必须是管理员（--role admin）</translation>
+    </message>
+    <message>
+        <source>There is a user called {name} already</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>That badge belongs to another user</source>
+        <translation>该工牌属于其他用户</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {length} characters</source>
+        <translation>PIN 至少需要 {length} 个字符</translation>
+    </message>
+    <message>
+        <source>A user needs a name</source>
+        <translation>用户需要名称</translation>
+    </message>
+    <message>
+        <source>No user is called {name}</source>
+        <translation>没有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin: add another first</source>
+        <translation>{name} 是最后一个有效管理员：请先添加另一个</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>This badge is not known here</source>
+        <translation>此工牌未登记</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN</source>
+        <translation>姓名或 PIN 错误</translation>
+    </message>
+    <message>
+        <source>{name} is locked until {until} after too many wrong PINs</source>
+        <translation>由于 PIN 错误次数过多，{name} 已锁定至 {until}</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this: their name and PIN, or their badge</source>
+        <translation>需要主管批准：主管的姓名和 PIN，或工牌</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor: a supervisor or an admin must approve this</source>
+        <translation>{name} 不是主管：需要主管或管理员批准</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
     </message>
 </context>
 <context>
