@@ -14,6 +14,7 @@ packstation handover --carrier C [--codes FILE]   the end-of-day handover (see c
 packstation export|tracking-import b2cloud|ehiden  carrier label software files (see cli_exports)
 packstation fetch rakuten|ozon [--since DATE]     import the recent RMS or Ozon orders (cli_fetch)
 packstation keys rakuten|ozon                     store a shop's API keys in the OS keyring
+packstation backup FILE | restore FILE | serve-check  the database's safety (see cli_backup)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from platformdirs import user_data_path
 
 from packstation import (
     __version__,
+    cli_backup,
     cli_devices,
     cli_documents,
     cli_exports,
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_handover.add_parsers(commands)
     cli_exports.add_parsers(commands)
     cli_fetch.add_parsers(commands)
+    cli_backup.add_parsers(commands)
     return parser
 
 
@@ -171,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_devices.run(args)
         if cli_documents.runs_without_database(args):
             return cli_documents.run_tracking_check(args)
+        if cli_backup.runs_without_services(args):
+            return cli_backup.run(args)
         if args.command == "keys":
             return cli_fetch.run_keys(args, settings)
         if args.simulate:
