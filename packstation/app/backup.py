@@ -26,7 +26,6 @@ from packstation.store import sqlite_files
 from packstation.store.contents import Contents, count
 from packstation.store.database import create_db_engine
 from packstation.store.problems import classify, where
-from packstation.store.schema_upgrade import known_revisions
 from packstation.store.sqlite_files import DamagedDatabase
 from packstation.store.station_lock import StationBusy, StationLock, claim_every_station
 
@@ -241,6 +240,8 @@ def prepare_restore(url: str, source: Path) -> Restore:
         revision = contents.revision
         if revision is None:
             raise BackupFailed(NOT_PACKSTATION(path=source))
+        from packstation.store.schema_upgrade import known_revisions  # alembic: only here
+
         if revision not in known_revisions():
             raise BackupFailed(NEWER_BACKUP(path=source, revision=revision))
         database.parent.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,6 @@ from packstation.app.startup import StartupProblem, database_problem
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from packstation.store.database import HEAD_REVISION, create_db_engine, schema_revision
 from packstation.store.problems import classify, where
-from packstation.store.schema_upgrade import known_revisions
 from packstation.store.sqlite_files import sqlite_path
 
 # Ship-by deadlines are counted on this PC's clock and events are stamped with the server's
@@ -130,6 +129,8 @@ def _schema(connection: Connection) -> Finding:
         return Finding(Level.OK, NO_SCHEMA())
     if revision == HEAD_REVISION:
         return Finding(Level.OK, SCHEMA_CURRENT(revision=revision))
+    from packstation.store.schema_upgrade import known_revisions  # alembic: only here
+
     if revision in known_revisions():
         return Finding(Level.OK, SCHEMA_BEHIND(revision=revision, head=HEAD_REVISION))
     return Finding(Level.FAILED, SCHEMA_AHEAD(revision=revision, head=HEAD_REVISION))
