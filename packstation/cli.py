@@ -15,6 +15,7 @@ packstation export|tracking-import b2cloud|ehiden  carrier label software files 
 packstation fetch rakuten|ozon [--since DATE]     import the recent RMS or Ozon orders (cli_fetch)
 packstation keys rakuten|ozon                     store a shop's API keys in the OS keyring
 packstation users add|list|disable|unlock         who signs in at the stations (cli_users)
+packstation backup FILE | restore FILE | serve-check  the database's safety (see cli_backup)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from platformdirs import user_data_path
 
 from packstation import (
     __version__,
+    cli_backup,
     cli_devices,
     cli_documents,
     cli_exports,
@@ -157,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exports.add_parsers(commands)
     cli_fetch.add_parsers(commands)
     cli_users.add_parsers(commands)
+    cli_backup.add_parsers(commands)
     return parser
 
 
@@ -174,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             return cli_devices.run(args)
         if cli_documents.runs_without_database(args):
             return cli_documents.run_tracking_check(args)
+        if cli_backup.runs_without_services(args):
+            return cli_backup.run(args)
         if args.command == "keys":
             return cli_fetch.run_keys(args, settings)
         if args.simulate:

@@ -33,7 +33,12 @@ def resolve_url(url: str | None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
-    # WAL lets the GUI read while a worker writes; FULL makes every commit survive a power cut.
+    # WAL lets the GUI read while a worker writes, and a backup copy while stations write.
+    # synchronous: in WAL mode NORMAL is safe from corruption, but a power cut may undo the
+    # last commits (the WAL is synced at checkpoints only); FULL syncs the WAL at every commit,
+    # so a commit that returned is on the disk. A scan the packer saw counted must not vanish
+    # with the power: FULL. https://www.sqlite.org/pragma.html#pragma_synchronous and
+    # https://www.sqlite.org/wal.html ("Performance Considerations").
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -23,6 +23,12 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision these migrations know: the head and those it upgrades from."""
+    script = ScriptDirectory(str(MIGRATIONS))
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision (idempotent); NEWER_SCHEMA when the database
     is at a revision these migrations do not know."""
@@ -30,8 +36,7 @@ def upgrade(engine: Engine) -> None:
     script = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-    known = {revision.revision for revision in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise DatabaseProblem(
             ProblemKind.NEWER_SCHEMA,
             where(engine.url),

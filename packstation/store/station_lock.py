@@ -8,6 +8,7 @@ ends. A database in memory is one process's own and needs none.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import re
@@ -62,6 +63,26 @@ def is_running(db: Database, station: str) -> bool:
     return False
 
 
+def claim_every_station(database: Path) -> StationLock:
+    """The lock of every station that has run on the SQLite file `database`, for a change no
+    station may work through (a restore); StationBusy for the first one that runs."""
+    held: list[StationLock] = []
+
+    def release() -> None:
+        for lock in held:
+            lock.release()
+
+    prefix = f"{database.name}.station-"
+    for path in sorted(database.parent.glob(f"{glob.escape(prefix)}*.lock")):
+        readable = path.name.removeprefix(prefix).removesuffix(".lock").rsplit("-", 1)[0]
+        try:
+            held.append(_locked(path, readable))
+        except StationBusy:
+            release()
+            raise
+    return StationLock(release)
+
+
 def _lock_path(database: Path, station: str) -> Path:
     readable = re.sub(r"[^\w-]+", "_", station)[:40]
     digest = hashlib.sha256(station.encode()).hexdigest()[:10]
@@ -69,7 +90,10 @@ def _lock_path(database: Path, station: str) -> Path:
 
 
 def _file_lock(database: Path, station: str) -> StationLock:
-    path = _lock_path(database, station)
+    return _locked(_lock_path(database, station), station)
+
+
+def _locked(path: Path, station: str) -> StationLock:
     handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the life of the lock
     try:
         _lock(handle)
