@@ -112,6 +112,6 @@ def _list(services: Services) -> int:
             )
         else:
             state = translate("Cli", "active") if user.active else translate("Cli", "disabled")
-        badge = translate("Cli", "yes") if user.badge else ""
+        badge = translate("Cli", "registered") if user.badge else ""
         print("\t".join((user.name, translate_message(ROLE_LABELS[user.role]()), state, badge)))
     return 0

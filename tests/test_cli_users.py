@@ -57,7 +57,7 @@ def test_add_the_admin_then_a_packer_and_list_them(db_url: str, clock) -> None: 
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert rows == [
         ["name", "role", "state", "badge"],
-        ["Aiko", "packer", "active", "yes"],
+        ["Aiko", "packer", "active", "registered"],
         ["Mei", "admin", "active", ""],
     ]
     db = Database(db_url)

@@ -496,8 +496,168 @@
         <translation>無効</translation>
     </message>
     <message>
+        <source>registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Saved {path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>{path} に保存しました：注文 {orders}、荷物 {parcels}、記録 {events}（スキーマ版 {revision}）</translation>
+    </message>
+    <message>
+        <source>{path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>{path}：注文 {orders}、荷物 {parcels}、記録 {events}（スキーマ版 {revision}）</translation>
+    </message>
+    <message>
+        <source>Replace the database {database} with it? [y/N] </source>
+        <translation>データベース {database} をこれで置き換えますか？ [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>何も復元していません</translation>
+    </message>
+    <message>
+        <source>Restored {path} into {database} (schema revision {revision} now)</source>
+        <translation>{path} を {database} に復元しました（現在のスキーマ版 {revision}）</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>置き換える前のデータベースは {path} として残してあります</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>A station may start on {where}</source>
+        <translation>{where} で作業台を起動できます</translation>
+    </message>
+    <message>
+        <source>A station should not start on {where}: see FAILED above</source>
+        <translation>{where} では作業台を起動しないでください：上の「失敗」を確認してください</translation>
+    </message>
+    <message>
         <source>yes</source>
-        <translation>あり</translation>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>The database {where} is not a file: there is nothing to back up or restore</source>
+        <translation>データベース {where} はファイルではありません：バックアップや復元の対象がありません</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}</source>
+        <translation>{path} にデータベースがありません</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file for the backup</source>
+        <translation>{path} はデータベースそのものです：バックアップには別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed: {detail}</source>
+        <translation>{path} のバックアップに失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, which is not on this PC&apos;s PATH: install the PostgreSQL client tools (the server&apos;s version or newer)</source>
+        <translation>PostgreSQL のデータベースは pg_dump でバックアップしますが、この PC の PATH にありません：PostgreSQL クライアントツール（サーバーと同じ版以降）をインストールしてください</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>pg_dump が失敗しました：{detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore from the file pg_dump wrote, by the server&apos;s administrator, while no station runs on it</source>
+        <translation>PostgreSQL のデータベースは、作業台が動いていないときに、サーバー管理者が pg_dump のファイルから pg_restore で復元します</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>{path} を読めません：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: nothing to restore</source>
+        <translation>{path} はデータベースそのものです：復元するものはありません</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database, or it is damaged ({detail}): nothing was restored</source>
+        <translation>{path} は SQLite のデータベースではないか、壊れています（{detail}）：何も復元していません</translation>
+    </message>
+    <message>
+        <source>{path} is not a packstation database (it has no schema revision): nothing was restored</source>
+        <translation>{path} は packstation のデータベースではありません（スキーマ版がありません）：何も復元していません</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer packstation (schema revision {revision}): restore it with that one; nothing was restored</source>
+        <translation>{path} は新しい packstation で書かれています（スキーマ版 {revision}）：そちらで復元してください。何も復元していません</translation>
+    </message>
+    <message>
+        <source>Station {station} is running on this database ({holder}): close it first; nothing was restored</source>
+        <translation>作業台 {station} がこのデータベースで動いています（{holder}）：先に閉じてください。何も復元していません</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: a station started on it would begin an empty one</source>
+        <translation>{path} にデータベースがありません：ここで作業台を起動すると空のデータベースで始まります</translation>
+    </message>
+    <message>
+        <source>Connected to {where}</source>
+        <translation>{where} に接続しました</translation>
+    </message>
+    <message>
+        <source>The database has no packstation schema yet: it is set up at the station&apos;s start</source>
+        <translation>データベースにはまだ packstation のスキーマがありません：作業台の起動時に作成されます</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, this packstation&apos;s</source>
+        <translation>スキーマ版 {revision}（この packstation と同じ）</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, older than this packstation&apos;s {head}: it will be upgraded at start</source>
+        <translation>スキーマ版 {revision} はこの packstation の {head} より古いため、起動時に更新されます</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision} is newer than this packstation&apos;s {head}: start the newer packstation on this database</source>
+        <translation>スキーマ版 {revision} はこの packstation の {head} より新しいため、このデータベースでは新しい packstation を起動してください</translation>
+    </message>
+    <message>
+        <source>Clock: an SQLite database runs on this PC&apos;s clock</source>
+        <translation>時計：SQLite のデータベースはこの PC の時計で動きます</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s and this PC&apos;s agree within {seconds} s</source>
+        <translation>時計：サーバーとこの PC の差は {seconds} 秒以内です</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s ahead of this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>時計：サーバーがこの PC より {seconds} 秒進んでいます。出荷期限と作業記録は両方の時計に頼るので、正しく合わせてください（NTP）</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s behind this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>時計：サーバーがこの PC より {seconds} 秒遅れています。出荷期限と作業記録は両方の時計に頼るので、正しく合わせてください（NTP）</translation>
+    </message>
+    <message>
+        <source>The database takes writes (a test transaction, rolled back)</source>
+        <translation>データベースに書き込めます（テスト用のトランザクション、取り消し済み）</translation>
+    </message>
+    <message>
+        <source>The database refuses writes: {detail}</source>
+        <translation>データベースが書き込みを拒否しました：{detail}</translation>
+    </message>
+    <message>
+        <source>Round trip: {milliseconds} ms (the median of {count} queries)</source>
+        <translation>往復時間：{milliseconds} ms（{count} 回の問い合わせの中央値）</translation>
+    </message>
+    <message>
+        <source>A query failed: {detail}</source>
+        <translation>問い合わせに失敗しました：{detail}</translation>
     </message>
 </context>
 <context>

@@ -504,8 +504,168 @@
         <translation>отключён</translation>
     </message>
     <message>
+        <source>registered</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>Saved {path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>Сохранено в {path}: заказов {orders}, посылок {parcels}, событий {events} (версия схемы {revision})</translation>
+    </message>
+    <message>
+        <source>{path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>{path}: заказов {orders}, посылок {parcels}, событий {events} (версия схемы {revision})</translation>
+    </message>
+    <message>
+        <source>Replace the database {database} with it? [y/N] </source>
+        <translation>Заменить им базу данных {database}? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>Restored {path} into {database} (schema revision {revision} now)</source>
+        <translation>{path} восстановлен в {database} (теперь версия схемы {revision})</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>Прежняя база данных сохранена как {path}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>A station may start on {where}</source>
+        <translation>Рабочее место можно запускать на {where}</translation>
+    </message>
+    <message>
+        <source>A station should not start on {where}: see FAILED above</source>
+        <translation>Запускать рабочее место на {where} не следует: см. ОШИБКА выше</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>The database {where} is not a file: there is nothing to back up or restore</source>
+        <translation>База данных {where} — не файл: сохранять и восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}</source>
+        <translation>По пути {path} нет базы данных</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file for the backup</source>
+        <translation>{path} — это сама база данных: выберите для копии другой файл</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed: {detail}</source>
+        <translation>Не удалось сохранить копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, which is not on this PC&apos;s PATH: install the PostgreSQL client tools (the server&apos;s version or newer)</source>
+        <translation>База PostgreSQL сохраняется программой pg_dump, а её нет в PATH этого компьютера: установите клиентские программы PostgreSQL (версии сервера или новее)</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>pg_dump завершился с ошибкой: {detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore from the file pg_dump wrote, by the server&apos;s administrator, while no station runs on it</source>
+        <translation>База PostgreSQL восстанавливается администратором сервера программой pg_restore из файла pg_dump, когда ни одно рабочее место на ней не работает</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Не удаётся прочитать {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: nothing to restore</source>
+        <translation>{path} — это сама база данных: восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database, or it is damaged ({detail}): nothing was restored</source>
+        <translation>{path} — не база SQLite или она повреждена ({detail}): ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>{path} is not a packstation database (it has no schema revision): nothing was restored</source>
+        <translation>{path} — не база packstation (в ней нет версии схемы): ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer packstation (schema revision {revision}): restore it with that one; nothing was restored</source>
+        <translation>{path} записан более новой версией packstation (версия схемы {revision}): восстанавливайте ею; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>Station {station} is running on this database ({holder}): close it first; nothing was restored</source>
+        <translation>Рабочее место {station} работает с этой базой ({holder}): сначала закройте его; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: a station started on it would begin an empty one</source>
+        <translation>По пути {path} нет базы данных: рабочее место, запущенное на нём, начнёт с пустой</translation>
+    </message>
+    <message>
+        <source>Connected to {where}</source>
+        <translation>Подключено к {where}</translation>
+    </message>
+    <message>
+        <source>The database has no packstation schema yet: it is set up at the station&apos;s start</source>
+        <translation>В базе ещё нет схемы packstation: она будет создана при запуске рабочего места</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, this packstation&apos;s</source>
+        <translation>Версия схемы {revision}, как у этого packstation</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, older than this packstation&apos;s {head}: it will be upgraded at start</source>
+        <translation>Версия схемы {revision} старше, чем у этого packstation ({head}): она будет обновлена при запуске</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision} is newer than this packstation&apos;s {head}: start the newer packstation on this database</source>
+        <translation>Версия схемы {revision} новее, чем у этого packstation ({head}): запускайте на этой базе более новый packstation</translation>
+    </message>
+    <message>
+        <source>Clock: an SQLite database runs on this PC&apos;s clock</source>
+        <translation>Часы: база SQLite работает по часам этого компьютера</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s and this PC&apos;s agree within {seconds} s</source>
+        <translation>Часы: сервер и этот компьютер расходятся не более чем на {seconds} с</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s ahead of this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>Часы: сервер спешит на {seconds} с относительно этого компьютера; сроки отгрузки и журнал зависят от обоих: выставьте их верно (NTP)</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s behind this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>Часы: сервер отстаёт на {seconds} с от этого компьютера; сроки отгрузки и журнал зависят от обоих: выставьте их верно (NTP)</translation>
+    </message>
+    <message>
+        <source>The database takes writes (a test transaction, rolled back)</source>
+        <translation>База принимает запись (пробная транзакция, отменена)</translation>
+    </message>
+    <message>
+        <source>The database refuses writes: {detail}</source>
+        <translation>База отказывает в записи: {detail}</translation>
+    </message>
+    <message>
+        <source>Round trip: {milliseconds} ms (the median of {count} queries)</source>
+        <translation>Время отклика: {milliseconds} мс (медиана {count} запросов)</translation>
+    </message>
+    <message>
+        <source>A query failed: {detail}</source>
+        <translation>Запрос не выполнен: {detail}</translation>
     </message>
 </context>
 <context>

@@ -496,8 +496,168 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Saved {path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>已保存 {path}：订单 {orders}，包裹 {parcels}，记录 {events}（架构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>{path}: orders {orders}, parcels {parcels}, events {events} (schema revision {revision})</source>
+        <translation>{path}：订单 {orders}，包裹 {parcels}，记录 {events}（架构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>Replace the database {database} with it? [y/N] </source>
+        <translation>用它替换数据库 {database}？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Restored {path} into {database} (schema revision {revision} now)</source>
+        <translation>已将 {path} 恢复到 {database}（当前架构版本 {revision}）</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}</source>
+        <translation>被替换的数据库保留为 {path}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>A station may start on {where}</source>
+        <translation>可以在 {where} 上启动工作台</translation>
+    </message>
+    <message>
+        <source>A station should not start on {where}: see FAILED above</source>
+        <translation>不应在 {where} 上启动工作台：请看上面的“失败”</translation>
+    </message>
+    <message>
         <source>yes</source>
-        <translation>有</translation>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>The database {where} is not a file: there is nothing to back up or restore</source>
+        <translation>数据库 {where} 不是文件：没有可备份或恢复的内容</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}</source>
+        <translation>{path} 没有数据库</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: choose another file for the backup</source>
+        <translation>{path} 就是数据库本身：请为备份选择另一个文件</translation>
+    </message>
+    <message>
+        <source>The backup of {path} failed: {detail}</source>
+        <translation>{path} 备份失败：{detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, which is not on this PC&apos;s PATH: install the PostgreSQL client tools (the server&apos;s version or newer)</source>
+        <translation>PostgreSQL 数据库用 pg_dump 备份，但本机 PATH 中没有：请安装 PostgreSQL 客户端工具（与服务器相同或更新的版本）</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {detail}</source>
+        <translation>pg_dump 失败：{detail}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore from the file pg_dump wrote, by the server&apos;s administrator, while no station runs on it</source>
+        <translation>PostgreSQL 数据库由服务器管理员在没有工作台运行时，用 pg_restore 从 pg_dump 写出的文件恢复</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>无法读取 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: nothing to restore</source>
+        <translation>{path} 就是数据库本身：没有可恢复的内容</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database, or it is damaged ({detail}): nothing was restored</source>
+        <translation>{path} 不是 SQLite 数据库，或已损坏（{detail}）：未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{path} is not a packstation database (it has no schema revision): nothing was restored</source>
+        <translation>{path} 不是 packstation 数据库（没有架构版本）：未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer packstation (schema revision {revision}): restore it with that one; nothing was restored</source>
+        <translation>{path} 由更新的 packstation 写出（架构版本 {revision}）：请用该版本恢复；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Station {station} is running on this database ({holder}): close it first; nothing was restored</source>
+        <translation>工作台 {station} 正在使用此数据库（{holder}）：请先关闭；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: a station started on it would begin an empty one</source>
+        <translation>{path} 没有数据库：在此启动的工作台会从空数据库开始</translation>
+    </message>
+    <message>
+        <source>Connected to {where}</source>
+        <translation>已连接到 {where}</translation>
+    </message>
+    <message>
+        <source>The database has no packstation schema yet: it is set up at the station&apos;s start</source>
+        <translation>数据库还没有 packstation 架构：工作台启动时会创建</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, this packstation&apos;s</source>
+        <translation>架构版本 {revision}，与此 packstation 相同</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision}, older than this packstation&apos;s {head}: it will be upgraded at start</source>
+        <translation>架构版本 {revision} 比此 packstation 的 {head} 旧：启动时会升级</translation>
+    </message>
+    <message>
+        <source>Schema revision {revision} is newer than this packstation&apos;s {head}: start the newer packstation on this database</source>
+        <translation>架构版本 {revision} 比此 packstation 的 {head} 新：请在此数据库上启动更新的 packstation</translation>
+    </message>
+    <message>
+        <source>Clock: an SQLite database runs on this PC&apos;s clock</source>
+        <translation>时钟：SQLite 数据库使用本机时钟</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s and this PC&apos;s agree within {seconds} s</source>
+        <translation>时钟：服务器与本机相差不超过 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s ahead of this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>时钟：服务器比本机快 {seconds} 秒；发货期限和审计记录都依赖两者：请校准（NTP）</translation>
+    </message>
+    <message>
+        <source>Clock: the server&apos;s is {seconds} s behind this PC&apos;s; ship-by deadlines and the audit trail depend on both: set them right (NTP)</source>
+        <translation>时钟：服务器比本机慢 {seconds} 秒；发货期限和审计记录都依赖两者：请校准（NTP）</translation>
+    </message>
+    <message>
+        <source>The database takes writes (a test transaction, rolled back)</source>
+        <translation>数据库可以写入（测试事务，已回滚）</translation>
+    </message>
+    <message>
+        <source>The database refuses writes: {detail}</source>
+        <translation>数据库拒绝写入：{detail}</translation>
+    </message>
+    <message>
+        <source>Round trip: {milliseconds} ms (the median of {count} queries)</source>
+        <translation>往返时间：{milliseconds} ms（{count} 次查询的中位数）</translation>
+    </message>
+    <message>
+        <source>A query failed: {detail}</source>
+        <translation>查询失败：{detail}</translation>
     </message>
 </context>
 <context>
