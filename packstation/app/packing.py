@@ -86,6 +86,15 @@ COUNT_CHANGED = QT_TRANSLATE_NOOP(
 )
 WRONG_PIN = QT_TRANSLATE_NOOP("Bench", "Wrong supervisor PIN")
 RELEASED = QT_TRANSLATE_NOOP("Bench", "Order {number} released: {state}")
+CLAIM_RELEASED = QT_TRANSLATE_NOOP(
+    "Bench", "Order {number} is free again: {station} no longer holds it, any station may open it"
+)
+NOT_CLAIMED = QT_TRANSLATE_NOOP("Bench", "Order {number} is on no other bench: nothing to release")
+STILL_RUNNING = QT_TRANSLATE_NOOP(
+    "Bench",
+    "Station {station} is running with order {number}: finish or put it down there, or close "
+    "that station first",
+)
 NOTHING_OPEN = QT_TRANSLATE_NOOP("Bench", "No order is open")
 NOTHING_TO_PACK = QT_TRANSLATE_NOOP(
     "Bench", "Nothing to pack: every confirmed order is done or on a bench"
@@ -942,6 +951,30 @@ class PackingService:
         )
 
     # -- internals ----------------------------------------------------------------------------
+    def release_claim(
+        self, shipment_id: int, reason: str, approval: Approval = NO_APPROVAL
+    ) -> BenchResult:
+        """A supervisor frees an order a station that is no longer running still holds: its
+        counts stay, and any station may open it (the takeover asks the packer at the scan)."""
+        refused = self._not_approved(approval)
+        if refused is not None:
+            return refused
+        with self.db.engine.begin() as connection:
+            view = bench_store.load_shipment(connection, shipment_id)
+            assert view is not None
+            station = view.packing_station
+            if station is None or station == self.station.name:
+                return BenchResult(Level.INFO, NOT_CLAIMED(number=view.label), self.view)
+            if station_lock.is_running(self.db, station):
+                message = STILL_RUNNING(number=view.label, station=station)
+                return BenchResult(Level.BAD, message, self.view)
+            if not bench_store.release(connection, shipment_id, station):
+                return BenchResult(Level.INFO, NOT_CLAIMED(number=view.label), self.view)
+            event = self._event(EventKind.CLAIM_RELEASED, view, reason=reason.strip())
+            add_events(connection, [dict(event, detail=station)])
+        message = CLAIM_RELEASED(number=view.label, station=station)
+        return BenchResult(Level.INFO, message, self.view)
+
     def _not_approved(self, approval: Approval) -> BenchResult | None:
         """A supervisor's action refused: with users, unless a supervisor is signed in or
         approves it; before there are users, unless the station's supervisor PIN is given."""

@@ -14,6 +14,7 @@ class EventKind(StrEnum):
     OVERRIDE = "override"  # a supervisor verified a line without a scan
     TEACH = "teach"  # an unknown barcode linked to a product at the bench
     TAKEOVER = "takeover"  # a station took over an order another station was packing
+    CLAIM_RELEASED = "claim_released"  # a supervisor freed an order a left station held
     BOX = "box"  # the packer scanned the parcel's box
     WEIGHED = "weighed"  # a weight taken for a parcel, within or outside the tolerance
     WEIGHT_ACCEPTED = "weight_accepted"  # a supervisor accepted a weight outside the tolerance

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         action(orders, self.tr("Handover manifest…"), "Ctrl+M", self.save_manifest, "manifest")
         action(orders, self.tr("Put order on hold…"), "F9", self.hold, "hold")
         action(orders, self.tr("Release hold…"), "Shift+F9", self.release, "release")
+        action(orders, self.tr("Release a left station's order…"), "", self.release_claim, "releaseClaim")
         pack = bar.addMenu(self.tr("&Pack"))
         action(pack, self.tr("Enter quantity…"), "F2", self.enter_quantity, "quantity")
         action(
@@ -470,6 +471,21 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
             self.presenter.release(shipment_id, dialog.reason.text(), dialog.approval())
+
+    def release_claim(self) -> None:
+        """The order selected in the queue, held by a station that crashed or was left."""
+        shipment_id = self.queue_panel.selected_shipment()
+        if shipment_id is None:
+            self.pack_view.set_banner(Level.BAD, self.tr("Select the order in the queue first"))
+            return
+        dialog = ReasonDialog(
+            self.tr("Release a left station's order"),
+            self.tr("The order stays as counted, and any station may open it."),
+            self.services.asks_approval(),
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason.text().strip():
+            self.presenter.release_claim(shipment_id, dialog.reason.text(), dialog.approval())
 
     def save_manifest(self) -> None:
         """Today's manifest of one carrier, as an A4 PDF to print and have signed."""

@@ -68,6 +68,9 @@ class BenchPresenter(QObject):
     def release(self, shipment_id: int, reason: str, approval: Approval) -> None:
         self._run(lambda: self.service.release(shipment_id, reason, approval))
 
+    def release_claim(self, shipment_id: int, reason: str, approval: Approval) -> None:
+        self._run(lambda: self.service.release_claim(shipment_id, reason, approval))
+
     def close(self) -> None:
         self._run(self.service.close)
 

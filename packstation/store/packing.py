@@ -355,3 +355,13 @@ def next_to_pack(connection: Connection, passed: Collection[int] = ()) -> int | 
     if passed:
         query = query.where(SHIPMENTS.c.id.not_in(list(passed)))
     return connection.scalar(query)
+
+
+def release(connection: Connection, shipment_id: int, station: str) -> bool:
+    """The parcel on no bench, if `station` still holds it; its counts stay as they are."""
+    result = connection.execute(
+        update(SHIPMENTS)
+        .where(SHIPMENTS.c.id == shipment_id, SHIPMENTS.c.packing_station == station)
+        .values(packing_station=None)
+    )
+    return result.rowcount == 1

@@ -58,6 +58,18 @@
         <translation>注文 {number} の保留を解除しました：{state}</translation>
     </message>
     <message>
+        <source>Order {number} is free again: {station} no longer holds it, any station may open it</source>
+        <translation>注文 {number} は解放されました：{station} はもう持っていません。どの作業台でも開けます</translation>
+    </message>
+    <message>
+        <source>Order {number} is on no other bench: nothing to release</source>
+        <translation>注文 {number} は他の作業台にありません：解放するものはありません</translation>
+    </message>
+    <message>
+        <source>Station {station} is running with order {number}: finish or put it down there, or close that station first</source>
+        <translation>作業台 {station} が注文 {number} を開いたまま動いています：そちらで完了するか置いてください。または先にその作業台を閉じてください</translation>
+    </message>
+    <message>
         <source>No order is open</source>
         <translation>注文が開かれていません</translation>
     </message>
@@ -1818,6 +1830,10 @@
         <translation>保留を解除…</translation>
     </message>
     <message>
+        <source>Release a left station&apos;s order…</source>
+        <translation>放置された作業台の注文を解放…</translation>
+    </message>
+    <message>
         <source>&amp;Pack</source>
         <translation>梱包(&amp;P)</translation>
     </message>
@@ -1912,6 +1928,18 @@
     <message>
         <source>{0} ({1}) in the list</source>
         <translation>一覧に{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Select the order in the queue first</source>
+        <translation>先に一覧で注文を選んでください</translation>
+    </message>
+    <message>
+        <source>Release a left station&apos;s order</source>
+        <translation>放置された作業台の注文を解放</translation>
+    </message>
+    <message>
+        <source>The order stays as counted, and any station may open it.</source>
+        <translation>数えた数はそのまま残り、どの作業台でも開けるようになります。</translation>
     </message>
     <message numerus="yes">
         <source>Manifest of %n parcels saved to {0}</source>

@@ -60,6 +60,18 @@
         <translation>Заказ {number} возвращён в работу: {state}</translation>
     </message>
     <message>
+        <source>Order {number} is free again: {station} no longer holds it, any station may open it</source>
+        <translation>Заказ {number} снова свободен: {station} его больше не держит, открыть его может любое рабочее место</translation>
+    </message>
+    <message>
+        <source>Order {number} is on no other bench: nothing to release</source>
+        <translation>Заказ {number} не занят другим рабочим местом: освобождать нечего</translation>
+    </message>
+    <message>
+        <source>Station {station} is running with order {number}: finish or put it down there, or close that station first</source>
+        <translation>Рабочее место {station} работает с заказом {number}: завершите или отложите его там либо сначала закройте то рабочее место</translation>
+    </message>
+    <message>
         <source>No order is open</source>
         <translation>Нет открытого заказа</translation>
     </message>
@@ -1850,6 +1862,10 @@
         <translation>Вернуть в работу…</translation>
     </message>
     <message>
+        <source>Release a left station&apos;s order…</source>
+        <translation>Освободить заказ брошенного рабочего места…</translation>
+    </message>
+    <message>
         <source>&amp;Pack</source>
         <translation>&amp;Упаковка</translation>
     </message>
@@ -1944,6 +1960,18 @@
     <message>
         <source>{0} ({1}) in the list</source>
         <translation>В списке: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Select the order in the queue first</source>
+        <translation>Сначала выберите заказ в очереди</translation>
+    </message>
+    <message>
+        <source>Release a left station&apos;s order</source>
+        <translation>Освободить заказ брошенного рабочего места</translation>
+    </message>
+    <message>
+        <source>The order stays as counted, and any station may open it.</source>
+        <translation>Посчитанное останется, и открыть заказ сможет любое рабочее место.</translation>
     </message>
     <message numerus="yes">
         <source>Manifest of %n parcels saved to {0}</source>

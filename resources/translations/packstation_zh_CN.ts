@@ -58,6 +58,18 @@
         <translation>订单 {number} 已解除暂停：{state}</translation>
     </message>
     <message>
+        <source>Order {number} is free again: {station} no longer holds it, any station may open it</source>
+        <translation>订单 {number} 已释放：{station} 不再占用，任何工作台都可以打开</translation>
+    </message>
+    <message>
+        <source>Order {number} is on no other bench: nothing to release</source>
+        <translation>订单 {number} 不在其他工作台上：无需释放</translation>
+    </message>
+    <message>
+        <source>Station {station} is running with order {number}: finish or put it down there, or close that station first</source>
+        <translation>工作台 {station} 正在处理订单 {number}：请在那里完成或放下，或先关闭该工作台</translation>
+    </message>
+    <message>
         <source>No order is open</source>
         <translation>没有打开的订单</translation>
     </message>
@@ -1818,6 +1830,10 @@
         <translation>解除暂停…</translation>
     </message>
     <message>
+        <source>Release a left station&apos;s order…</source>
+        <translation>释放被遗留工作台的订单…</translation>
+    </message>
+    <message>
         <source>&amp;Pack</source>
         <translation>打包(&amp;P)</translation>
     </message>
@@ -1912,6 +1928,18 @@
     <message>
         <source>{0} ({1}) in the list</source>
         <translation>列表中有 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Select the order in the queue first</source>
+        <translation>请先在列表中选择订单</translation>
+    </message>
+    <message>
+        <source>Release a left station&apos;s order</source>
+        <translation>释放被遗留工作台的订单</translation>
+    </message>
+    <message>
+        <source>The order stays as counted, and any station may open it.</source>
+        <translation>已计数的数量保留，任何工作台都可以打开该订单。</translation>
     </message>
     <message numerus="yes">
         <source>Manifest of %n parcels saved to {0}</source>

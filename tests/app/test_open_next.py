@@ -16,6 +16,7 @@ from packstation.app.packing import Level, PackingService
 from packstation.domain.audit import EventKind
 from packstation.domain.states import OrderState
 from packstation.store import packing as bench_store
+from packstation.store import station_lock
 from packstation.store.schema import Event
 from tests.builders import ORDERED_AT, TEA, load_products, rakuten
 
@@ -77,3 +78,28 @@ def test_an_order_another_station_opens_between_reading_and_claiming_goes_to_it(
             )
         ).all()
     assert opened == ["bench-2"]  # one open, by the winner; nothing of the loser's
+
+
+def test_a_supervisor_frees_an_order_a_left_station_holds(db, station, settings) -> None:  # type: ignore[no-untyped-def]
+    orders(db, station, settings)
+    left = PackingService(db, Station("bench-2", "yuki"), settings)
+    opened = left.open_code(NUMBERS[0]).view
+    assert opened is not None
+    here = PackingService(db, station, settings)
+    running = station_lock.acquire(db, "bench-2")
+    try:
+        refused = here.release_claim(opened.shipment_id, "crashed")
+        assert refused.level is Level.BAD and "is running" in refused.message.render()
+    finally:
+        running.release()
+    freed = here.release_claim(opened.shipment_id, "bench-2 crashed")
+    assert "free again" in freed.message.render()
+    with db.session() as session:
+        event = session.scalars(
+            select(Event).where(Event.kind == EventKind.CLAIM_RELEASED.value)
+        ).one()
+    assert (event.detail, event.reason, event.station) == ("bench-2", "bench-2 crashed", "bench-1")
+    resumed = here.open_code(NUMBERS[0])
+    assert resumed.level is Level.INFO and here.packing  # no takeover asked: on no bench
+    again = here.release_claim(opened.shipment_id, "twice")
+    assert "nothing to release" in again.message.render()
