@@ -17,6 +17,8 @@ from packstation.store.database import Database
 from packstation.store.schema import Event, Line, Order, Product, Shipment, ShipmentCode
 from tests.builders import MOSCOW, TOKYO, later, load_products, ozon, rakuten
 
+pytestmark = pytest.mark.both_databases
+
 
 def sample_orders():  # type: ignore[no-untyped-def]
     gift = later(

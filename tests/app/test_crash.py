@@ -9,9 +9,13 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from packstation.app.intake import Intake
 from packstation.app.packing import PackingService
 from tests.builders import TEA, load_products, rakuten
+
+pytestmark = pytest.mark.both_databases
 
 NUMBER = "502763-20261122-00000001"
 ROOT = Path(__file__).resolve().parents[2]

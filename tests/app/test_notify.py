@@ -21,6 +21,8 @@ from packstation.app.packing import Level, PackingService
 from packstation.store import outbox as outbox_store
 from tests.builders import TEA, TOKYO, load_products, rakuten
 
+pytestmark = pytest.mark.both_databases
+
 NUMBER = "502763-20261122-00000001"
 YAMATO = "444413758703"
 BUYER = "taro@example.jp"

@@ -12,6 +12,7 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from werkzeug import Response
 
 from packstation.app import rakuten_reports
@@ -26,6 +27,8 @@ from tests.app.test_notify import NUMBER, YAMATO, ship
 from tests.fake_rms import FakeRms
 from tests.file_keyring import FileKeyring
 from tests.imports.test_rakuten_json import order_model
+
+pytestmark = pytest.mark.both_databases
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = RakutenKeys("SP-kill-secret", "SL-kill-license")

@@ -38,6 +38,8 @@ from packstation.domain.outbox import FAILED
 from packstation.store import outbox as outbox_store
 from tests.builders import MOSCOW, PERFUME, TEA, load_products, ozon
 
+pytestmark = pytest.mark.both_databases
+
 POSTING = "57195475-0050-3"
 GS = "\x1d"
 MARK = "]d2010" + PERFUME + "215NmtcR4uDK6t" + GS + "91EE06" + GS + "92vRIHamUU1WHTe7"

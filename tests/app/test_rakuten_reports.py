@@ -22,6 +22,8 @@ from tests.builders import TEA, load_products, rakuten
 from tests.fake_rms import FakeRms
 from tests.imports.test_rakuten_json import order_model
 
+pytestmark = pytest.mark.both_databases
+
 KEYS = RakutenKeys("SP-secret-4711", "SL-license-0815")
 SECOND = "444413758714"  # a second Yamato number (mod 7 check digit)
 
