@@ -140,6 +140,11 @@ class ScannerFilter(QObject):
             self._arm(again=True)
             return
         self._carry_out(self._decoder.timeout(self._event_clock_ms()))
+        if self._decoder.holding:
+            # On the keys' clock the gap is not over yet (a coarse timer may fire up to 5 %
+            # early, and key times are whole milliseconds): look again, or the held keys would
+            # wait for a next key that may never come.
+            self._arm(again=True)
 
     def _carry_out(self, decision: Decision[_HeldKey]) -> None:
         for held in decision.release:
