@@ -474,11 +474,12 @@ class PackingService:
     def _finished(self, view: ShipmentView, done: Message | None, completed: bool) -> BenchResult:
         """Nothing is left to do for the parcel at this bench: it leaves the bench's queue, and
         the bench is ready for the next order at once."""
-        if view.packing_station is not None or not self.dispatches(view):
+        on_bench, news = view.packing_station is not None, not self.dispatches(view)
+        if on_bench or news:
             with self.db.engine.begin() as connection:
-                if view.packing_station is not None:
+                if on_bench:
                     bench_store.claim(connection, view.shipment_id, None)
-                if not self.dispatches(view):
+                if news:  # it carries the marketplace's own label
                     parcel_news.packed(connection, view, self.station.now(), self.settings)
         return self._off_the_bench(dataclasses.replace(view, packing_station=None), done, completed)
 
@@ -950,7 +951,6 @@ class PackingService:
             result, message=RELEASED(number=view.label, state=STATE_LABELS[target]())
         )
 
-    # -- internals ----------------------------------------------------------------------------
     def release_claim(
         self, shipment_id: int, reason: str, approval: Approval = NO_APPROVAL
     ) -> BenchResult:
@@ -970,11 +970,14 @@ class PackingService:
                 return BenchResult(Level.BAD, message, self.view)
             if not bench_store.release(connection, shipment_id, station):
                 return BenchResult(Level.INFO, NOT_CLAIMED(number=view.label), self.view)
-            event = self._event(EventKind.CLAIM_RELEASED, view, reason=reason.strip())
-            add_events(connection, [dict(event, detail=station)])
+            event = self._event(
+                EventKind.CLAIM_RELEASED, view, reason=reason.strip(), detail=station
+            )
+            add_events(connection, [event])
         message = CLAIM_RELEASED(number=view.label, station=station)
         return BenchResult(Level.INFO, message, self.view)
 
+    # -- internals ----------------------------------------------------------------------------
     def _not_approved(self, approval: Approval) -> BenchResult | None:
         """A supervisor's action refused: with users, unless a supervisor is signed in or
         approves it; before there are users, unless the station's supervisor PIN is given."""

@@ -18,6 +18,7 @@ from packstation.store.events import last_change as newest_event
 POLL_MS = 1000  # SQLite: how often the newest event is looked up
 WAIT_S = 0.5  # PostgreSQL: how long one wait for notifications lasts (and so a stop)
 RECONNECT_S = 2.0  # PostgreSQL: the pause before listening again after the server went away
+CONNECT_S = 5  # PostgreSQL: how long connecting to the server may take
 
 
 def listens(db: Database) -> bool:
@@ -48,14 +49,17 @@ class Listener:
         """Stops within WAIT_S (or the connect timeout, while connecting)."""
         self._stopped.set()
         if self._thread.is_alive():
-            self._thread.join(WAIT_S + 5)
+            self._thread.join(WAIT_S + CONNECT_S)
 
     def _listen(self) -> None:
         import psycopg  # only the stations on PostgreSQL need it
 
         while not self._stopped.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                connect = psycopg.connect(
+                    self._conninfo, autocommit=True, connect_timeout=CONNECT_S
+                )
+                with connect as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._on_change()
                     while not self._stopped.is_set():

@@ -122,12 +122,7 @@ def queue_page(
     if not text:
         return _page(session, branches, marketplace, None, limit, COUNT_CAP)
     matched = _matched(text, dialect)
-    found_by = [
-        session.scalar(select(func.count()).select_from(part.limit(SEARCH_SET + 1).subquery()))
-        or 0
-        for part in matched
-    ]
-    if sum(found_by) <= SEARCH_SET:
+    if sum(_count(session, part, SEARCH_SET) for part in matched) <= SEARCH_SET:
         found = SHIPMENTS.c.id.in_(union(*matched))
         return _page(session, [or_(*branches)], marketplace, found, limit, SEARCH_SET)
     # Too many match to read as a set (a short prefix): walk the states by deadline and
@@ -190,12 +185,13 @@ def _page(
     rows = [_row(*row) for row in session.execute(_rows_of(page))]
     if cap is None:
         return QueuePage(rows, len(rows), more=len(rows) >= limit)
-    counts = [
-        session.scalar(select(func.count()).select_from(where(branch).limit(cap + 1).subquery()))
-        or 0
-        for branch in branches
-    ]
-    return QueuePage(rows, min(sum(counts), cap), more=sum(counts) > cap)
+    matching = sum(_count(session, where(branch), cap) for branch in branches)
+    return QueuePage(rows, min(matching, cap), more=matching > cap)
+
+
+def _count(session: Session, query: Select[Any], cap: int) -> int:
+    """How many rows the query gives, counting no further than one past `cap`."""
+    return session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0
 
 
 _UNITS = (
