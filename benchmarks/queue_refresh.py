@@ -8,14 +8,12 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from benchmarks.open_by_number import cached, number
-from benchmarks.timing import percentile
+from benchmarks.timing import percentile, times_ms
 from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.gui.queue_model import QueueModel
 from packstation.store.database import Database
@@ -47,15 +45,6 @@ def mixed(path: Path, count: int) -> None:
     connection.close()
 
 
-def timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
-
-
 FLOOR = """
 SELECT id FROM (
   SELECT * FROM (SELECT id, ship_by FROM shipments WHERE state = 'confirmed'
@@ -75,21 +64,23 @@ def run_one(count: int) -> dict[str, float]:
         mixed(path, count)
         db = Database(f"sqlite:///{path}")  # migrates: the queue's indexes
         bare = sqlite3.connect(path)
-        floor = timed(lambda: bare.execute(FLOOR).fetchall())
+        floor = times_ms(lambda: bare.execute(FLOOR).fetchall(), RUNS)
         bare.close()
 
         def page(**filters: object) -> QueuePage:
             with db.session() as session:
                 return queue_page(session, **filters)  # type: ignore[arg-type]
 
-        refresh = timed(lambda: page(states=QUEUE_STATES, benched=True))
-        every = timed(lambda: page(states=frozenset(OrderState)))
+        # The first refresh also compiles its statements (once a start); apart from the rest.
+        first = times_ms(lambda: page(states=QUEUE_STATES, benched=True), 1)[0]
+        refresh = times_ms(lambda: page(states=QUEUE_STATES, benched=True), RUNS)
+        every = times_ms(lambda: page(states=frozenset(OrderState)), RUNS)
         typed = number(count - 7)
         prefixes = [typed[:n] for n in range(6, len(typed) + 1)]
         search = [
             t
             for prefix in prefixes
-            for t in timed(lambda p=prefix: page(states=QUEUE_STATES, search=p, benched=True), 5)
+            for t in times_ms(lambda p=prefix: page(states=QUEUE_STATES, search=p, benched=True), 5)
         ]
         assert page(states=frozenset(OrderState), search=typed).rows[0].number == typed
         rows = page(states=QUEUE_STATES, benched=True).rows
@@ -98,10 +89,11 @@ def run_one(count: int) -> dict[str, float]:
         changed = [
             replace(row, units_scanned=1) if i % 50 == 0 else row for i, row in enumerate(rows)
         ]
-        merge = timed(lambda: (model.set_rows(changed), model.set_rows(rows)))
+        merge = times_ms(lambda: (model.set_rows(changed), model.set_rows(rows)), RUNS)
         db.dispose()
     return {
         "floor_ms": statistics.median(floor),
+        "first_ms": first,
         "refresh_ms": statistics.median(refresh),
         "refresh_p99_ms": percentile(refresh, 0.99),
         "every_state_ms": statistics.median(every),
@@ -120,6 +112,7 @@ def report() -> None:
             f"p99 {f['refresh_p99_ms']:.2f} ms   (goal: < 20 ms; floor, the bare UNION ALL: "
             f"{f['floor_ms']:.2f} ms)"
         )
+        print(f"  {'':>9}         the first refresh after start {f['first_ms']:.0f} ms")
         print(
             f"  {'':>9}         every state {f['every_state_ms']:.2f} ms; search while typing "
             f"an order number {f['search_ms']:.2f} ms median, {f['search_max_ms']:.2f} ms max; "
