@@ -27,10 +27,10 @@ DEFAULT_PERIOD = timedelta(days=7)
 
 @dataclass(frozen=True, slots=True)
 class AuditFilters:
-    """Which events: from `since` (default: a week before `until`) to `until` (default: now),
-    of `kinds` (empty: every kind), at the station and by the operator whose names start
-    with `station` and `operator`, of the order or parcel whose number, code or tracking
-    number starts with `text`."""
+    """Which events: from `since` (default: a week before `until`) to just before `until`
+    (default: now), of `kinds` (empty: every kind), at the station and by the operator whose
+    names start with `station` and `operator`, of the order or parcel whose number, code or
+    tracking number starts with `text`."""
 
     since: datetime | None = None
     until: datetime | None = None
@@ -129,7 +129,7 @@ def newest_first(filters: AuditFilters, now: datetime, dialect: str, limit: int)
 
 def _where(filters: AuditFilters, now: datetime, dialect: str) -> ColumnElement[bool]:
     since, until = filters.period(now)
-    conditions = [EVENTS.c.at >= since, EVENTS.c.at <= until]
+    conditions = [EVENTS.c.at >= since, EVENTS.c.at < until]
     if filters.kinds:
         conditions.append(EVENTS.c.kind.in_(sorted(kind.value for kind in filters.kinds)))
     if filters.station.strip():

@@ -85,7 +85,7 @@ def test_a_period_holds_the_events_from_its_start_to_its_end(trail: Database) ->
         page = search_events(connection, AuditFilters(since=since, until=until), now=NOW)
     assert {row.kind for row in page.rows} == {EventKind.IMPORTED}
     assert {row.order_number for row in page.rows} == {RAKUTEN_NUMBER, OZON_POSTING}
-    last_day = found(trail, since=NOW - timedelta(hours=24), until=NOW - timedelta(hours=1))
+    last_day = found(trail, since=NOW - timedelta(hours=24), until=NOW - timedelta(minutes=30))
     assert last_day == [str(hour) for hour in reversed(range(48, 72))]
 
 
