@@ -68,7 +68,7 @@ def state_change(row: AuditRow, translate: Translate = untranslated) -> str:
     """`packing → packed`, in the reader's language; "" for an event that changed no state."""
     if not (row.from_state or row.to_state):
         return ""
-    return f"{_state(row.from_state, translate)} → {_state(row.to_state, translate)}"
+    return f"{_state(row.from_state, translate)} → {_state(row.to_state, translate)}".strip()
 
 
 def _state(value: str | None, translate: Translate) -> str:
