@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from packstation.app import audit as audit_trail
 from packstation.app import rates as rates_store
 from packstation.app import settings as settings_store
 from packstation.app.catalogue import CatalogueSummary, import_catalogue
@@ -167,6 +168,10 @@ class Services:
                 for row in history_store.printed(connection, shipment_id)
             ]
         return ParcelHistory(happened, paper)
+
+    def audit(self, filters: audit_trail.AuditFilters) -> audit_trail.AuditPage:
+        """The newest events of the audit trail that match `filters`, and how many match."""
+        return audit_trail.search(self.db, filters)
 
     def manifest_pdf(self, carrier: str, day: date) -> tuple[bytes, int]:
         """The day's handover manifest of a carrier as a PDF, and how many parcels it lists."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from packstation.domain.messages import QT_TRANSLATE_NOOP
+
 
 class EventKind(StrEnum):
     IMPORTED = "imported"  # created by an import, in its first state
@@ -26,3 +28,29 @@ class EventKind(StrEnum):
     HANDOVER = "handover"  # a carrier's handover opened, closed, or its receipt attached
     HANDOVER_SCAN = "handover_scan"  # a parcel scanned at a handover: `outcome` is the verdict
     HANDED_OVER = "handed_over"  # the parcel went to its carrier when the handover closed
+
+
+K = EventKind
+
+# What a person reads for each kind: the audit trail's kind column, in the GUI and its CSV.
+KIND_LABELS = {
+    K.IMPORTED: QT_TRANSLATE_NOOP("EventKind", "imported"),
+    K.CHANGED: QT_TRANSLATE_NOOP("EventKind", "changed by an import"),
+    K.TRANSITION: QT_TRANSLATE_NOOP("EventKind", "state changed"),
+    K.SCAN: QT_TRANSLATE_NOOP("EventKind", "scan"),
+    K.QUANTITY: QT_TRANSLATE_NOOP("EventKind", "quantity typed in"),
+    K.OVERRIDE: QT_TRANSLATE_NOOP("EventKind", "verified without scan"),
+    K.TEACH: QT_TRANSLATE_NOOP("EventKind", "barcode taught"),
+    K.TAKEOVER: QT_TRANSLATE_NOOP("EventKind", "taken over from another station"),
+    K.BOX: QT_TRANSLATE_NOOP("EventKind", "box"),
+    K.WEIGHED: QT_TRANSLATE_NOOP("EventKind", "weighed"),
+    K.WEIGHT_ACCEPTED: QT_TRANSLATE_NOOP("EventKind", "weight accepted"),
+    K.TRACKING: QT_TRANSLATE_NOOP("EventKind", "tracking number"),
+    K.LABEL: QT_TRANSLATE_NOOP("EventKind", "label check"),
+    K.WRAPPED: QT_TRANSLATE_NOOP("EventKind", "gift wrap done"),
+    K.UNDO: QT_TRANSLATE_NOOP("EventKind", "scan undone"),
+    K.SPLIT: QT_TRANSLATE_NOOP("EventKind", "parcel split"),
+    K.HANDOVER: QT_TRANSLATE_NOOP("EventKind", "handover"),
+    K.HANDOVER_SCAN: QT_TRANSLATE_NOOP("EventKind", "scanned at a handover"),
+    K.HANDED_OVER: QT_TRANSLATE_NOOP("EventKind", "handed over"),
+}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from packstation.app.doc_printing import SLIP, WAYBILL
 from packstation.app.services import ParcelHistory
+from packstation.gui import texts
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -49,7 +50,13 @@ class HistoryDialog(QDialog):
         self.events = _table(
             [self.tr("When"), self.tr("Station"), self.tr("Who"), self.tr("What"), ""],
             [
-                [e.at.astimezone().strftime(time), e.station, e.operator, e.kind, e.what]
+                [
+                    e.at.astimezone().strftime(time),
+                    e.station,
+                    e.operator,
+                    texts.event_kind(e.kind),
+                    e.what,
+                ]
                 for e in history.events
             ],
         )

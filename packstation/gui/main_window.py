@@ -32,6 +32,7 @@ from packstation.domain.counts import ORDERS, PARCELS
 from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
 from packstation.gui import texts
+from packstation.gui.audit_dialog import AuditDialog
 from packstation.gui.bench_devices import BenchDevices
 from packstation.gui.bench_documents import BenchDocuments
 from packstation.gui.dialogs import (
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
             "recheck",
         )
         action(orders, self.tr("Order history…"), "Ctrl+H", self.show_history, "history")
+        action(orders, self.tr("Audit trail…"), "", self.show_audit, "audit")
         action(orders, self.tr("Outbox…"), "", self.show_outbox, "outbox")
         action(orders, self.tr("Handover…"), "", self.show_handover, "handover")
         action(orders, self.tr("Handover manifest…"), "Ctrl+M", self.save_manifest, "manifest")
@@ -520,6 +522,9 @@ class MainWindow(QMainWindow):
     def show_handover(self) -> None:
         HandoverDialog(self.services, self.worker, self).exec()
         self.refresh_queue()
+
+    def show_audit(self) -> None:
+        AuditDialog(self.services, self.worker, self).exec()
 
     def show_outbox(self) -> None:
         OutboxDialog(self.services, self.worker, self).exec()

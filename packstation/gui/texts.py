@@ -6,10 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from packstation.app.audit import kind_name
 from packstation.domain.deadlines import countdown
 from packstation.domain.messages import Message
 from packstation.domain.states import STATE_LABELS, OrderState
-from packstation.i18n import translate_message
+from packstation.i18n import translate, translate_message
 
 
 def message(value: Message) -> str:
@@ -18,6 +19,11 @@ def message(value: Message) -> str:
 
 def state(value: OrderState) -> str:
     return translate_message(STATE_LABELS[value]())
+
+
+def event_kind(value: str) -> str:
+    """An audit event's kind (EventKind's value) in words."""
+    return kind_name(value, translate)
 
 
 def marketplace(value: str) -> str:
