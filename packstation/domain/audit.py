@@ -42,6 +42,7 @@ KIND_LABELS = {
     K.OVERRIDE: QT_TRANSLATE_NOOP("EventKind", "verified without scan"),
     K.TEACH: QT_TRANSLATE_NOOP("EventKind", "barcode taught"),
     K.TAKEOVER: QT_TRANSLATE_NOOP("EventKind", "taken over from another station"),
+    K.CLAIM_RELEASED: QT_TRANSLATE_NOOP("EventKind", "released from a left station"),
     K.BOX: QT_TRANSLATE_NOOP("EventKind", "box"),
     K.WEIGHED: QT_TRANSLATE_NOOP("EventKind", "weighed"),
     K.WEIGHT_ACCEPTED: QT_TRANSLATE_NOOP("EventKind", "weight accepted"),

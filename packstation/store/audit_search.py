@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, union
+from sqlalchemy import ColumnElement, Connection, Select, and_, or_, select, union
 
 from packstation.domain.audit import EventKind
+from packstation.store.capped import COUNT_CAP, capped_count
 from packstation.store.prefix import starts_with
 from packstation.store.schema import CODES, EVENTS, ORDERS, SHIPMENTS
 
 AUDIT_LIMIT = 1000  # events listed, newest first
-COUNT_CAP = 10_000  # counted exactly up to here; beyond, "more than 10,000"
 DEFAULT_PERIOD = timedelta(days=7)
 
 
@@ -92,13 +92,8 @@ def search_events(
     rows = [AuditRow(*row) for row in connection.execute(query)]
     if len(rows) < limit:
         return AuditPage(rows, len(rows))
-    matched = (
-        select(EVENTS.c.id)
-        .where(_where(filters, now, dialect))
-        .order_by(EVENTS.c.id.desc())
-        .limit(cap + 1)
-    )
-    count = connection.scalar(select(func.count()).select_from(matched.subquery())) or 0
+    matched = select(EVENTS.c.id).where(_where(filters, now, dialect))
+    count = capped_count(connection, matched, cap)
     return AuditPage(rows, min(count, cap), more=count > cap)
 
 

@@ -25,6 +25,7 @@ from packstation.domain.holds import HoldReason
 from packstation.domain.messages import Message
 from packstation.domain.outbox import MARKETPLACE_KINDS, SENT
 from packstation.domain.states import CONFIRMATION_PENDING, STATE_LABELS, OrderState
+from packstation.store.capped import COUNT_CAP, capped_count
 from packstation.store.orders import holds_from_json
 from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.prefix import starts_with
@@ -70,7 +71,6 @@ class QueueRow:
 
 
 QUEUE_LIMIT = 500  # rows the queue lists, by deadline
-COUNT_CAP = 10_000  # counted exactly up to here; beyond, "more than 10,000"
 SEARCH_SET = 2_000  # a search matching at most this many parcels is read as a set
 
 
@@ -122,7 +122,7 @@ def queue_page(
     if not text:
         return _page(session, branches, marketplace, None, limit, COUNT_CAP)
     matched = _matched(text, dialect)
-    if sum(_count(session, part, SEARCH_SET) for part in matched) <= SEARCH_SET:
+    if sum(capped_count(session, part, SEARCH_SET) for part in matched) <= SEARCH_SET:
         found = SHIPMENTS.c.id.in_(union(*matched))
         return _page(session, [or_(*branches)], marketplace, found, limit, SEARCH_SET)
     # Too many match to read as a set (a short prefix): walk the states by deadline and
@@ -185,13 +185,8 @@ def _page(
     rows = [_row(*row) for row in session.execute(_rows_of(page))]
     if cap is None:
         return QueuePage(rows, len(rows), more=len(rows) >= limit)
-    matching = sum(_count(session, where(branch), cap) for branch in branches)
+    matching = sum(capped_count(session, where(branch), cap) for branch in branches)
     return QueuePage(rows, min(matching, cap), more=matching > cap)
-
-
-def _count(session: Session, query: Select[Any], cap: int) -> int:
-    """How many rows the query gives, counting no further than one past `cap`."""
-    return session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0
 
 
 _UNITS = (
