@@ -3,10 +3,13 @@
 packstation doc slip ORDER [--page A4|A5] --out FILE.pdf
 packstation doc waybill ORDER --out FILE.pdf
 packstation doc manifest --carrier C [--day YYYY-MM-DD] --out FILE.pdf
-packstation print slip|waybill ORDER [--printer receipt|label] [--reprint]
+packstation print slip|waybill ORDER [--printer receipt|label] [--reprint [--supervisor NAME]]
 packstation tracking add-range --carrier C [--account A] --first N --last M
 packstation tracking ranges
 packstation tracking check CARRIER NUMBER
+
+A waybill's reprint takes a supervisor's approval, as at the bench: with users, --supervisor
+NAME and their PIN (asked); before there are users, the station's supervisor PIN if one is set.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from packstation.app.dispatch import range_bodies
 from packstation.app.doc_printing import SLIP, WAYBILL, next_copy, print_document, record
 from packstation.app.documents import Documents, NoSuchParcel, slip_data, waybill_data
 from packstation.app.printing import PrintService, outcome_message
+from packstation.app.reprints import NEEDS_SUPERVISOR
 from packstation.app.services import Services
+from packstation.app.users import NO_APPROVAL, Approval, Ask
+from packstation.cli_users import read_pin
 from packstation.devices.printers.jobs import ConfirmationRequired, JobState
 from packstation.documents.model import CARRIERS
 from packstation.domain.carrier_names import carrier_from_name
@@ -128,6 +134,9 @@ def add_print_parsers(print_commands: argparse._SubParsersAction) -> None:  # ty
             "--reprint", action="store_true", help="print again although it was printed"
         )
         command.add_argument(
+            "--supervisor", default="", help="who approves a waybill's reprint (asked for a PIN)"
+        )
+        command.add_argument(
             "--printer",
             choices=("receipt", "label"),
             help="which configured printer (default: label for waybills, receipt for slips)",
@@ -227,6 +236,11 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
     parcel = Documents(services.db, settings).parcel(shipment)
     if kind == WAYBILL and not _has_waybill(parcel):
         return 1
+    if copy > 1:
+        refusal = services.allow_reprint(shipment, kind, "", _approval(services, args, kind))
+        if refusal is not None:
+            print(translate_message(refusal), file=sys.stderr)
+            return 1
     service = PrintService(device, printer)
     try:
         printout = print_document(service, parcel, kind, settings, date.today(), copy, args.reprint)
@@ -237,3 +251,17 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
     record(services.db, printout, station.name, station.operator, station.now())
     print(translate_message(outcome_message(printout.job, printout.outcome)))
     return 0 if printout.outcome.state is JobState.PRINTED else 1
+
+
+def _approval(services: Services, args: argparse.Namespace, kind: str) -> Approval:
+    """The supervisor's approval of a reprint, as the station asks it: their name (given) and
+    PIN (asked), or the station's supervisor PIN; nothing for a document the packer reprints."""
+    ask = services.asks_approval()
+    if kind not in NEEDS_SUPERVISOR or ask is Ask.NOTHING:
+        return NO_APPROVAL
+    if ask is Ask.PIN:
+        return Approval(pin=read_pin(translate("Cli", "Supervisor PIN: ")))
+    if not args.supervisor:
+        return NO_APPROVAL
+    prompt = translate("Cli", "PIN of {name}: ").format(name=args.supervisor)
+    return Approval(name=args.supervisor, pin=read_pin(prompt))

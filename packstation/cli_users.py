@@ -49,7 +49,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         action.add_argument("--admin", default="", help="the admin doing this (asked for a PIN)")
 
 
-def _pin(prompt: str) -> str:
+def read_pin(prompt: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\r\n")
@@ -67,7 +67,7 @@ def run(services: Services, args: argparse.Namespace) -> int:
         if not args.admin:
             return _refused(ADMIN_NEEDED())
         prompt = translate("Cli", "PIN of {name}: ").format(name=args.admin)
-        admin = services.access.identify(name=args.admin, pin=_pin(prompt))
+        admin = services.access.identify(name=args.admin, pin=read_pin(prompt))
         if not isinstance(admin, UserView):
             return _refused(admin)
         if admin.role is not Role.ADMIN:
@@ -87,8 +87,8 @@ def _change(services: Services, args: argparse.Namespace) -> int:
         user_admin.unlock_user(services.db, args.name)
         print(translate_message(UNLOCKED(name=args.name)))
         return 0
-    pin = _pin(translate("Cli", "PIN of {name}: ").format(name=args.name))
-    if _pin(translate("Cli", "The same PIN again: ")) != pin:
+    pin = read_pin(translate("Cli", "PIN of {name}: ").format(name=args.name))
+    if read_pin(translate("Cli", "The same PIN again: ")) != pin:
         print(translate_message(MISMATCH()), file=sys.stderr)
         return 2
     role = Role(args.role)

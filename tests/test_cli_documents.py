@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from packstation.app.device_settings import PrinterSettings, ShopSettings
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.app.settings import Settings
+from packstation.app.user_admin import add_user
 from packstation.cli import main
 from packstation.devices.printers.simulator import PrinterSimulator
+from packstation.domain.users import Role
 from packstation.store.database import Database
 from packstation.store.shipping import set_shipping
 from tests.builders import load_products, ozon, rakuten
@@ -85,6 +88,30 @@ def test_print_sends_the_waybill_once_and_a_reprint_on_request(
     assert main([*common, "--reprint"]) == 0
     assert len(label.wait_for_jobs(2, 10)) == 2
     assert main(["--db", db_url, "--settings", str(station), "print", "slip", NUMBER]) == 2
+
+
+def test_a_waybill_reprint_takes_a_supervisors_name_and_pin(
+    db_url: str,
+    station: Path,
+    label: PrinterSimulator,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = Database(db_url)
+    add_user(db, "Mei", Role.ADMIN, "9999")
+    add_user(db, "Sato", Role.SUPERVISOR, "5555")
+    db.dispose()
+    common = ["--db", db_url, "--settings", str(station), "print", "waybill", NUMBER]
+    assert main(common) == 0
+    label.wait_for_jobs(1, 10)
+    assert main([*common, "--reprint"]) == 1
+    assert "A supervisor must approve this" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("0000\n"))
+    assert main([*common, "--reprint", "--supervisor", "Sato"]) == 1
+    assert "Wrong name or PIN" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("5555\n"))
+    assert main([*common, "--reprint", "--supervisor", "Sato"]) == 0
+    assert len(label.wait_for_jobs(2, 10)) == 2
 
 
 def test_tracking_ranges_are_added_as_printed_and_listed(

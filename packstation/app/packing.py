@@ -20,8 +20,15 @@ from packstation.app import dispatch, parcel_news, parcels
 from packstation.app.confirmation import StockLedger, reconfirm
 from packstation.app.context import Station
 from packstation.app.settings import Settings
-from packstation.app.users import NO_APPROVAL, Access, Approval
-from packstation.domain.audit import EventKind
+from packstation.app.users import (
+    NO_APPROVAL,
+    Access,
+    Approval,
+    UserView,
+    approval_event,
+    approved_by,
+)
+from packstation.domain.audit import Approved, EventKind
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.bench import LineView, ShipmentView
 from packstation.domain.holds import BY_PACKER, HoldOrigin, HoldReason
@@ -84,7 +91,6 @@ COUNT_CHANGED = QT_TRANSLATE_NOOP(
     "Bench",
     "The counts of this order changed at another station: reloaded. Check the parcel.",
 )
-WRONG_PIN = QT_TRANSLATE_NOOP("Bench", "Wrong supervisor PIN")
 RELEASED = QT_TRANSLATE_NOOP("Bench", "Order {number} released: {state}")
 CLAIM_RELEASED = QT_TRANSLATE_NOOP(
     "Bench", "Order {number} is free again: {station} no longer holds it, any station may open it"
@@ -636,15 +642,16 @@ class PackingService:
         view, check = self.view, self._failed_weight
         if view is None or check is None:
             return BenchResult(Level.BAD, NOTHING_TO_WEIGH(), view)
-        refused = self._not_approved(approval)
-        if refused is not None:
-            return refused
+        who = self._approver(approval)
+        if isinstance(who, BenchResult):
+            return who
         with self.db.engine.begin() as connection:
             self._record_weight(connection, view, check.weight)
             event = self._event(
                 EventKind.WEIGHT_ACCEPTED, view, reason=reason.strip(), detail=f"{check.weight} g"
             )
-            add_events(connection, [event])
+            approved = self._approval(who, Approved.ACCEPT_WEIGHT, view, reason)
+            add_events(connection, [event, *approved])
         message = WEIGHT_ACCEPTED(weight=show_grams(check.weight))
         return self._weighed(view, check.weight, message)
 
@@ -788,13 +795,15 @@ class PackingService:
     def verify_line(
         self, line_id: int, reason: str, approval: Approval = NO_APPROVAL
     ) -> BenchResult:
-        refused = self._not_approved(approval)
-        if refused is not None:
-            return refused
+        who = self._approver(approval)
+        if isinstance(who, BenchResult):
+            return who
         verdict = self._require_session().verify_without_scan(line_id, reason)
         if not verdict.counted:
             return BenchResult(Level.BAD, verdict.message, self.view, verdict.outcome, line_id)
-        return self._commit(verdict, EventKind.OVERRIDE, reason=reason.strip())
+        assert self.view is not None
+        approved = self._approval(who, Approved.VERIFY, self.view, reason)
+        return self._commit(verdict, EventKind.OVERRIDE, reason=reason.strip(), also=approved)
 
     def undo_last(self) -> BenchResult:
         """The packer takes back the last counted scan (or typed quantity) of the open order:
@@ -860,10 +869,12 @@ class PackingService:
         session = self._require_session()
         verdict = self._teach
         assert verdict is not None and verdict.code is not None and self.view is not None
+        approved: list[dict] = []
         if self.settings.teach_needs_supervisor:
-            refused = self._not_approved(approval)
-            if refused is not None:
-                return refused
+            who = self._approver(approval)
+            if isinstance(who, BenchResult):
+                return who
+            approved = self._approval(who, Approved.TEACH, self.view)
         line = self.view.line(line_id)
         with self.db.session() as db_session, db_session.begin():
             catalogue_store.teach_barcode(db_session, line.sku, verdict.code.data)
@@ -875,7 +886,8 @@ class PackingService:
                         self.view,
                         line_id=line_id,
                         code=verdict.code.data,
-                    )
+                    ),
+                    *approved,
                 ],
             )
         self._teach = None
@@ -928,9 +940,9 @@ class PackingService:
             refused = self._finish_first()
             if refused is not None:
                 return refused
-        refused = self._not_approved(approval)
-        if refused is not None:
-            return refused
+        who = self._approver(approval)
+        if isinstance(who, BenchResult):
+            return who
         with self.db.session() as session, session.begin():
             shipment = session.get(Shipment, shipment_id)
             assert shipment is not None and shipment.state == OrderState.ON_HOLD.value
@@ -942,7 +954,10 @@ class PackingService:
             ledger.flush(session)
             add_events(
                 session,
-                [self._transition(view, OrderState.ON_HOLD, target, reason=reason)],
+                [
+                    self._transition(view, OrderState.ON_HOLD, target, reason=reason),
+                    *self._approval(who, Approved.RELEASE, view, reason),
+                ],
             )
         result = self.open_shipment(shipment_id)
         if target is OrderState.ON_HOLD:
@@ -956,9 +971,9 @@ class PackingService:
     ) -> BenchResult:
         """A supervisor frees an order a station that is no longer running still holds: its
         counts stay, and any station may open it (the takeover asks the packer at the scan)."""
-        refused = self._not_approved(approval)
-        if refused is not None:
-            return refused
+        who = self._approver(approval)
+        if isinstance(who, BenchResult):
+            return who
         with self.db.engine.begin() as connection:
             view = bench_store.load_shipment(connection, shipment_id)
             assert view is not None
@@ -973,19 +988,25 @@ class PackingService:
             event = self._event(
                 EventKind.CLAIM_RELEASED, view, reason=reason.strip(), detail=station
             )
-            add_events(connection, [event])
+            approved = self._approval(who, Approved.RELEASE_CLAIM, view, reason)
+            add_events(connection, [event, *approved])
         message = CLAIM_RELEASED(number=view.label, station=station)
         return BenchResult(Level.INFO, message, self.view)
 
     # -- internals ----------------------------------------------------------------------------
-    def _not_approved(self, approval: Approval) -> BenchResult | None:
-        """A supervisor's action refused: with users, unless a supervisor is signed in or
-        approves it; before there are users, unless the station's supervisor PIN is given."""
-        if self.access.uses_users():
-            refusal = self.access.refusal(approval)
-        else:
-            refusal = None if self.settings.check_supervisor_pin(approval.pin) else WRONG_PIN()
-        return None if refusal is None else BenchResult(Level.BAD, refusal, self.view)
+    def _approver(self, approval: Approval) -> BenchResult | UserView | None:
+        """Who approves a supervisor's action (`approved_by`); the refusal when nobody may."""
+        who = approved_by(self.access, self.settings, approval)
+        return BenchResult(Level.BAD, who, self.view) if isinstance(who, Message) else who
+
+    def _approval(
+        self, who: UserView | None, action: Approved, view: ShipmentView, reason: str = ""
+    ) -> list[dict]:
+        """The event naming who approved, written with the action's own (none before there
+        are users: nobody is named then)."""
+        if who is None:
+            return []
+        return [approval_event(self.station, who, action, view.order_id, view.shipment_id, reason)]
 
     def _require_session(self) -> PackSession:
         if self._session is None:
@@ -1022,7 +1043,9 @@ class PackingService:
             reason=reason,
         )
 
-    def _commit(self, verdict: Verdict, kind: EventKind, reason: str = "") -> BenchResult:
+    def _commit(
+        self, verdict: Verdict, kind: EventKind, reason: str = "", also: list[dict] | None = None
+    ) -> BenchResult:
         session = self._require_session()
         view = self.view
         assert view is not None
@@ -1068,7 +1091,8 @@ class PackingService:
                         outcome=verdict.outcome.value,
                         quantity=verdict.quantity or None,
                         reason=reason or ("" if verdict.counted else verdict.message.render()),
-                    )
+                    ),
+                    *(also or []),
                 ]
                 if completes:
                     bench_store.move_state(

@@ -24,7 +24,8 @@ from packstation.app.packing import PackingService
 from packstation.app.queue import QueuePage, load_queue
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
-from packstation.app.users import Access, Ask, SignIn
+from packstation.app.reprints import allow_reprint
+from packstation.app.users import Access, Approval, Ask, SignIn
 from packstation.connectors.imports.common import Progress
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
@@ -308,6 +309,14 @@ class Services:
     def asks_approval(self) -> Ask:
         """What a supervisor's action asks for now (the dialogs' PIN fields)."""
         return self.access.ask(bool(self.settings.supervisor_pin_hash))
+
+    def allow_reprint(
+        self, shipment_id: int, kind: str, reason: str, approval: Approval
+    ) -> Message | None:
+        """Whether a document may be printed again (`reprints.allow_reprint`)."""
+        return allow_reprint(
+            self.db, self.station, self.settings, self.access, shipment_id, kind, reason, approval
+        )
 
     def sign_in_badge(self, code: str) -> SignIn:
         return self._signed(self.access.sign_in_badge(code))

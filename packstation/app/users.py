@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+from packstation.domain.audit import Approved, EventKind
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.users import (
     LOCKOUT,
@@ -26,7 +28,12 @@ from packstation.domain.users import (
 )
 from packstation.store import users as users_store
 from packstation.store.database import Database
+from packstation.store.events import event_row
 from packstation.store.schema import User
+
+if TYPE_CHECKING:
+    from packstation.app.context import Station
+    from packstation.app.settings import Settings
 
 SIGNED_IN = QT_TRANSLATE_NOOP("Users", "Signed in: {name} ({role})")
 UNKNOWN_BADGE = QT_TRANSLATE_NOOP("Users", "This badge is not known here")
@@ -40,6 +47,7 @@ APPROVAL_NEEDED = QT_TRANSLATE_NOOP(
 NOT_SUPERVISOR = QT_TRANSLATE_NOOP(
     "Users", "{name} is not a supervisor: a supervisor or an admin must approve this"
 )
+WRONG_PIN = QT_TRANSLATE_NOOP("Bench", "Wrong supervisor PIN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,16 +136,17 @@ class Access:
         self.signed_in = who
         return SignIn(who, SIGNED_IN(name=who.name, role=ROLE_LABELS[who.role]()))
 
-    def refusal(self, approval: Approval) -> Message | None:
-        """Why a supervisor's action may not go ahead (with users); None when it may."""
+    def approver(self, approval: Approval) -> UserView | Message:
+        """The supervisor (or admin) who approves a supervisor's action (with users): the one
+        signed in, or the one the approval names; else why the action may not go ahead."""
         if self.signed_in is not None and self.signed_in.role.supervises:
-            return None
+            return self.signed_in
         if not (approval.badge or approval.name):
             return APPROVAL_NEEDED()
         who = self.identify(approval.name, approval.pin, approval.badge)
         if isinstance(who, Message):
             return who
-        return None if who.role.supervises else NOT_SUPERVISOR(name=who.name)
+        return who if who.role.supervises else NOT_SUPERVISOR(name=who.name)
 
     def identify(self, name: str = "", pin: str = "", badge: str = "") -> UserView | Message:
         """The active user the badge, or the name and PIN, belong to; else why not. A wrong
@@ -159,6 +168,39 @@ class Access:
             if pin_matches(user.pin_hash, pin):
                 return _admitted(user)
             return _failed(user, now)
+
+
+def approved_by(
+    access: Access, settings: Settings, approval: Approval
+) -> UserView | None | Message:
+    """Who approves a supervisor's action: with users, a supervisor (`Access.approver`); before
+    there are users nobody by name (None) once the station's supervisor PIN is given, or when
+    none is set. A Message says why the action may not go ahead."""
+    if access.uses_users():
+        return access.approver(approval)
+    return None if settings.check_supervisor_pin(approval.pin) else WRONG_PIN()
+
+
+def approval_event(
+    station: Station,
+    by: UserView,
+    action: Approved,
+    order_id: int,
+    shipment_id: int,
+    reason: str = "",
+) -> dict:
+    """The audit trail's record of who approved a supervisor's action, written with it."""
+    return event_row(
+        station.now(),
+        station.name,
+        station.operator,
+        EventKind.APPROVED,
+        order_id=order_id,
+        shipment_id=shipment_id,
+        outcome=action.value,
+        reason=reason.strip(),
+        detail=by.name,
+    )
 
 
 def _locked(user: User, now: datetime) -> Message | None:

@@ -28,6 +28,9 @@ class EventKind(StrEnum):
     HANDOVER = "handover"  # a carrier's handover opened, closed, or its receipt attached
     HANDOVER_SCAN = "handover_scan"  # a parcel scanned at a handover: `outcome` is the verdict
     HANDED_OVER = "handed_over"  # the parcel went to its carrier when the handover closed
+    # A supervisor approved the action named in `outcome` (an `Approved` value), at a station
+    # where someone else may be signed in: `detail` is the supervisor's name.
+    APPROVED = "approved"
 
 
 K = EventKind
@@ -54,4 +57,16 @@ KIND_LABELS = {
     K.HANDOVER: QT_TRANSLATE_NOOP("EventKind", "handover"),
     K.HANDOVER_SCAN: QT_TRANSLATE_NOOP("EventKind", "scanned at a handover"),
     K.HANDED_OVER: QT_TRANSLATE_NOOP("EventKind", "handed over"),
+    K.APPROVED: QT_TRANSLATE_NOOP("EventKind", "approved by a supervisor"),
 }
+
+
+class Approved(StrEnum):
+    """The supervisor's actions an APPROVED event names."""
+
+    VERIFY = "verify_without_scan"
+    ACCEPT_WEIGHT = "accept_weight"
+    TEACH = "teach"
+    RELEASE = "release_hold"
+    RELEASE_CLAIM = "release_claim"
+    REPRINT_WAYBILL = "reprint_waybill"

@@ -1,14 +1,14 @@
 """The parcel's paper at the bench: once its tracking number is known, the waybill goes to the
 label printer and the slip to the slip printer by themselves (each on or off per station);
-reprints are on keys and ask first. Rendering and sending run on each printer's thread; the
-record of what was printed on the database worker."""
+reprints are on keys and ask first (a waybill's, a supervisor's approval). Rendering and
+sending run on each printer's thread; the record of what was printed on the database worker."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from packstation.app.device_status import Device
 from packstation.app.doc_printing import (
@@ -22,12 +22,15 @@ from packstation.app.doc_printing import (
 )
 from packstation.app.documents import Documents
 from packstation.app.packing import BenchResult, Level
+from packstation.app.reprints import NEEDS_SUPERVISOR
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.devices.printers.jobs import JobState
 from packstation.domain.states import OrderState
 from packstation.gui import texts
+from packstation.domain.messages import Message
 from packstation.gui.bench_devices import BenchDevices
+from packstation.gui.dialogs import ReasonDialog
 from packstation.gui.pack_view import PackView
 from packstation.gui.presenter import BenchPresenter
 from packstation.i18n import translate_error
@@ -68,7 +71,8 @@ class BenchDocuments(QObject):
 
     def reprint(self, kind: str, shipment_id: int | None = None) -> None:
         """Print a parcel's document again (the open order's, or the one given), after the
-        packer confirms; it is recorded as a reprint."""
+        packer confirms (a waybill: a supervisor approves, with a reason); it is recorded as a
+        reprint."""
         view = self.pack_view.view
         if shipment_id is None:
             if view is None:
@@ -77,6 +81,9 @@ class BenchDocuments(QObject):
             shipment_id = view.shipment_id
         label = view.label if view is not None and view.shipment_id == shipment_id else ""
         name = texts.message(KIND_NAMES[kind]())
+        if kind in NEEDS_SUPERVISOR:
+            self._approve_reprint(shipment_id, kind, name, label or str(shipment_id))
+            return
         answer = QMessageBox.question(
             self.window,
             self.tr("Reprint"),
@@ -86,6 +93,32 @@ class BenchDocuments(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._print(shipment_id, kind, reprint=True)
+
+    def _approve_reprint(self, shipment_id: int, kind: str, name: str, label: str) -> None:
+        dialog = ReasonDialog(
+            self.tr("Reprint"),
+            self.tr(
+                "Print the {0} of order {1} again? A supervisor approves it; it is recorded as "
+                "a reprint."
+            ).format(name, label),
+            self.services.asks_approval(),
+            self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.reason.text().strip():
+            return
+        reason, approval = dialog.reason.text(), dialog.approval()
+
+        def approved(refusal: Message | None) -> None:
+            if refusal is not None:
+                self.pack_view.set_banner(Level.BAD, texts.message(refusal))
+            else:
+                self._print(shipment_id, kind, reprint=True)
+
+        self.worker.submit(
+            lambda: self.services.allow_reprint(shipment_id, kind, reason, approval),
+            approved,
+            self._failed,
+        )
 
     def print_marketplace_labels(self, shipment_ids: list[int]) -> None:
         """Labels the marketplace made after the parcels left the bench (Ozon FBS), printed

@@ -1,5 +1,5 @@
 """A parcel's history: every scan, weight, hold and label check, every document printed, and
-the reprint buttons (each asks, and is recorded as a reprint)."""
+the reprint buttons (each asks, a waybill's a supervisor; each is recorded as a reprint)."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class HistoryDialog(QDialog):
         self.printed.setObjectName("printed")
         buttons_row = QHBoxLayout()
         for kind, text in (
-            (WAYBILL, self.tr("Reprint waybill…")),
+            (WAYBILL, self.tr("Reprint waybill (supervisor)…")),
             (SLIP, self.tr("Reprint packing slip…")),
         ):
             button = QPushButton(text)

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         action(pack, self.tr("Choose carrier…"), "Shift+F8", self.choose_carrier, "carrier")
         action(
             pack,
-            self.tr("Reprint waybill…"),
+            self.tr("Reprint waybill (supervisor)…"),
             "Ctrl+Shift+W",
             lambda: self.documents.reprint(WAYBILL),
             "reprintWaybill",

@@ -211,6 +211,11 @@ def printed_copies(connection: Connection, shipment_id: int, kind: str) -> int:
     )
 
 
+def order_of(connection: Connection, shipment_id: int) -> int | None:
+    """The order a parcel belongs to (None: no such parcel)."""
+    return connection.scalar(select(SHIPMENTS.c.order_id).where(SHIPMENTS.c.id == shipment_id))
+
+
 def shipment_by_reference(connection: Connection, reference: str) -> int | None:
     """The shipment a carrier file's order reference names: the order number of a one-parcel
     order, or the number and "-" and the parcel's place of an order with several."""

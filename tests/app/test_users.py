@@ -21,7 +21,7 @@ from packstation.app.user_admin import (
     unlock_user,
 )
 from packstation.app.users import Access, Approval, Ask
-from packstation.domain.audit import EventKind
+from packstation.domain.audit import Approved, EventKind
 from packstation.domain.users import Role
 from packstation.store.schema import Event
 from tests.app.test_weighing import bench as weighing_bench
@@ -103,6 +103,17 @@ def test_the_first_user_is_an_admin_and_names_and_badges_are_unique(db) -> None:
         add_user(db, "Aiko", Role.PACKER, "11")
 
 
+def approvals(db) -> list[tuple[str | None, str, str]]:  # type: ignore[no-untyped-def]
+    """Who approved what (the APPROVED events: the action, the reason, the supervisor)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Event.outcome, Event.reason, Event.detail).where(
+                Event.kind == EventKind.APPROVED.value
+            )
+        ).all()
+    return [tuple(row) for row in rows]
+
+
 def weight_failed(db, station, settings) -> PackingService:  # type: ignore[no-untyped-def]
     service = weighing_bench(db, station, settings)
     pack(service)
@@ -125,6 +136,7 @@ def test_a_packer_may_not_accept_a_weight_a_supervisor_may(db, station, settings
     assert wrong.message.render() == "Wrong name or PIN"
     accepted = service.accept_weight("gift", Approval(name="Sato", pin="5555"))
     assert accepted.level is Level.DONE and "accepted" in accepted.message.render()
+    assert approvals(db) == [(Approved.ACCEPT_WEIGHT.value, "gift", "Sato")]
 
 
 def test_a_supervisors_badge_approves_one_action(db, station, settings) -> None:  # type: ignore[no-untyped-def]
@@ -141,6 +153,7 @@ def test_a_supervisor_signed_in_needs_no_pin(db, station, settings) -> None:  # 
     service.access.sign_in_pin("Sato", "5555")
     assert service.access.ask(True) is Ask.NOTHING
     assert service.accept_weight("gift").level is Level.DONE
+    assert approvals(db) == [(Approved.ACCEPT_WEIGHT.value, "gift", "Sato")]
 
 
 def test_without_users_the_station_pin_approves_as_before(db, station, settings) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +161,7 @@ def test_without_users_the_station_pin_approves_as_before(db, station, settings)
     assert service.access.ask(True) is Ask.PIN and service.access.may_administer()
     assert service.accept_weight("gift", Approval(pin="0000")).level is Level.BAD
     assert service.accept_weight("gift", Approval(pin="1234")).level is Level.DONE
+    assert approvals(db) == []  # nobody by name: the PIN is the station's
 
 
 def test_events_name_who_is_signed_in(db_url: str, tmp_path: Path) -> None:
@@ -181,3 +195,29 @@ def test_events_name_who_is_signed_in(db_url: str, tmp_path: Path) -> None:
 def test_an_approval_never_shows_its_pin_or_badge() -> None:
     shown = repr(Approval(name="Sato", pin="5555", badge="BADGE-0007"))
     assert "Sato" in shown and "5555" not in shown and "BADGE-0007" not in shown
+
+
+def test_verify_and_release_name_the_supervisor_who_approved(  # type: ignore[no-untyped-def]
+    db, station, settings
+) -> None:
+    load_products(db)
+    Intake(db, station, settings).store_orders([rakuten(NUMBER, ("TEA", 2))], "test")
+    crew(db)
+    bench = PackingService(db, station, settings)
+    bench.access.sign_in_badge(BADGE)  # Aiko, a packer
+    opened = bench.scan(NUMBER, 0)
+    assert opened.view is not None
+    line = opened.view.lines[0].line_id
+    refused = bench.verify_line(line, "no barcode")
+    assert refused.level is Level.BAD and approvals(db) == []
+    verified = bench.verify_line(line, "no barcode", Approval(name="Sato", pin="5555"))
+    assert verified.level is not Level.BAD
+    assert approvals(db) == [(Approved.VERIFY.value, "no barcode", "Sato")]
+
+    other = rakuten(OTHER, ("TEA", 1))
+    Intake(db, station, settings).store_orders([other], "test")
+    held = bench.scan(OTHER, 1000)
+    assert held.view is not None
+    bench.hold("box damaged")
+    bench.release(held.view.shipment_id, "new box", Approval(badge="BADGE-0007"))
+    assert approvals(db)[-1] == (Approved.RELEASE.value, "new box", "Sato")

@@ -13,6 +13,7 @@ from packstation.app import settings as settings_store
 from packstation.app.intake import Intake
 from packstation.app.services import Services
 from packstation.app.settings import Settings
+from packstation.app.simulation import SimulatedBench
 from packstation.app.workers import Worker
 from packstation.domain.model import IncomingOrder
 from packstation.gui.app import build_window
@@ -97,3 +98,12 @@ def open_bench(qtbot, db_url: str, settings_path: Path) -> Iterator[Callable[...
     yield start
     for bench in benches:
         bench.close()
+
+
+@pytest.fixture
+def simulated(tmp_path: Path, settings_path: Path) -> Iterator[SimulatedBench]:
+    """A simulated scale and printers, set up in the station's settings."""
+    bench = SimulatedBench(tmp_path / "simulated")
+    settings_store.save(bench.apply(settings_store.load(settings_path)), settings_path)
+    yield bench
+    bench.close()

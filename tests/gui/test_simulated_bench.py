@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 import zxingcpp
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from packstation.app import settings as settings_store
 from packstation.app.device_status import Device, Health
 from packstation.app.packing import Level
-from packstation.app.simulation import SimulatedBench
 from packstation.devices.printers.connections import ConnectionSpec, open_connection
 from packstation.devices.printers.escpos_profiles import profile_info
 from packstation.devices.printers.jobs import JobState, Printer, PrintJob
@@ -27,14 +21,7 @@ from tests.builders import TEA, rakuten
 from tests.documents import samples
 from tests.gui.conftest import scanner_burst
 from tests.gui.test_main_window import NUMBER, wait_banner
-
-
-@pytest.fixture
-def simulated(tmp_path: Path, settings_path: Path) -> Iterator[SimulatedBench]:
-    bench = SimulatedBench(tmp_path / "simulated")
-    settings_store.save(bench.apply(settings_store.load(settings_path)), settings_path)
-    yield bench
-    bench.close()
+from tests.gui.test_reprint_approval import approve_reprint
 
 
 def test_put_the_parcel_on_and_print_a_test_label(qtbot, open_bench, simulated) -> None:  # type: ignore[no-untyped-def]
@@ -121,7 +108,7 @@ def test_a_parcel_from_scan_to_shipped_with_its_printed_paper(
     dialog = HistoryDialog(NUMBER, history, lambda kind: window.documents.reprint(kind, 1), window)
     qtbot.addWidget(dialog)
     assert dialog.printed.rowCount() == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    approve_reprint(monkeypatch, "label came off")
     dialog.findChild(QPushButton, "reprint_waybill").click()
     qtbot.waitUntil(lambda: len(printers[Device.LABEL].jobs) == 2, timeout=15000)
     qtbot.waitUntil(lambda: len(bench.services.history(1).printed) == 3, timeout=5000)
