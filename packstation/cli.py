@@ -44,6 +44,7 @@ from packstation import (
 from packstation.app import simulation
 from packstation.app.catalogue import CatalogueSummary
 from packstation.app.intake import ImportSummary
+from packstation.app.logs import configure_from_environment
 from packstation.app.queue import cut_off
 from packstation.app.services import Services
 from packstation.app.settings import Settings
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    configure_from_environment()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from packstation.gui.app import run

@@ -1,7 +1,7 @@
 """No key in anything the app writes: a whole fetch, pack, confirm cycle with known Rakuten
-keys, through the commands a shop runs (a failed fetch with a refused key included); then
-every file the app wrote and everything it printed is searched for the keys, whole, as the
-ESA token and base64-encoded."""
+keys, through the commands a shop runs (a failed fetch with a refused key included), with the
+debug log on; then every file the app wrote and everything it printed and logged is searched
+for the keys, whole, as the ESA token and base64-encoded."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ def test_no_key_is_written_or_printed_anywhere(tmp_path, httpserver) -> None:  #
         "PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring",
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "offscreen",
+        "PACKSTATION_LOG": "debug",  # every library's debug log too (httpx, httpcore)
     }
     (home / "tmp").mkdir(parents=True)
     fake = FakeRms(httpserver)
@@ -96,6 +97,8 @@ def test_no_key_is_written_or_printed_anywhere(tmp_path, httpserver) -> None:  #
     assert fake.orders[NUMBER]["orderProgress"] == 300
     assert fake.shipping_numbers(NUMBER) == [YAMATO]
 
+    logged = "".join(printed)
+    assert " DEBUG httpcore" in logged and " INFO httpx: HTTP Request: POST" in logged
     seen = printed + [str(path) for path in home.rglob("*")]
     files = [path for path in home.rglob("*") if path.is_file()]
     assert any(path.name == "packstation.sqlite3" for path in files)
