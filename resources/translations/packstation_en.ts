@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events exported to {0}</source>
+        <translation>
+            <numerusform>%n event exported to {0}</numerusform>
+            <numerusform>%n events exported to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message numerus="yes">
         <source>Order {number} resumed: {scanned} of %n units already in</source>

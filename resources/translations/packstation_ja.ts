@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Order number, code or tracking number</source>
+        <translation>注文番号・コード・追跡番号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV出力…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest {0} of more than {1} events: narrow the period or filters</source>
+        <translation>{1} 件以上のうち新しい {0} 件を表示：期間か条件を絞ってください</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} events: narrow the period or filters</source>
+        <translation>{1} 件のうち新しい {0} 件を表示：期間か条件を絞ってください</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>監査ログを出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events exported to {0}</source>
+        <translation>
+            <numerusform>%n 件を {0} に出力しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>Order {number}: scan the items</source>
@@ -224,6 +385,10 @@
         <translation>注文 {1} の{0}をもう一度印刷しますか？再印刷として記録されます。</translation>
     </message>
     <message>
+        <source>Print the {0} of order {1} again? A supervisor approves it; it is recorded as a reprint.</source>
+        <translation>注文 {1} の{0}を再印刷しますか？管理者の承認が必要で、再印刷として記録されます。</translation>
+    </message>
+    <message>
         <source>Not printed: {0} {1}</source>
         <translation>印刷されませんでした：{0} {1}</translation>
     </message>
@@ -342,6 +507,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>印刷済みです：もう一度印刷するには --reprint を付けてください。</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>管理者 PIN: </translation>
     </message>
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
@@ -1037,6 +1206,93 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>imported</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <source>changed by an import</source>
+        <translation>取込で変更</translation>
+    </message>
+    <message>
+        <source>state changed</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>quantity typed in</source>
+        <translation>数量入力</translation>
+    </message>
+    <message>
+        <source>verified without scan</source>
+        <translation>スキャンなしで確認</translation>
+    </message>
+    <message>
+        <source>barcode taught</source>
+        <translation>バーコード登録</translation>
+    </message>
+    <message>
+        <source>taken over from another station</source>
+        <translation>他のステーションから引継ぎ</translation>
+    </message>
+    <message>
+        <source>released from a left station</source>
+        <translation>離れたステーションから解放</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation>計量</translation>
+    </message>
+    <message>
+        <source>weight accepted</source>
+        <translation>重量を承認</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>追跡番号</translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation>ラベル確認</translation>
+    </message>
+    <message>
+        <source>gift wrap done</source>
+        <translation>ギフト包装済み</translation>
+    </message>
+    <message>
+        <source>scan undone</source>
+        <translation>スキャン取消</translation>
+    </message>
+    <message>
+        <source>parcel split</source>
+        <translation>荷物分割</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>引渡し</translation>
+    </message>
+    <message>
+        <source>scanned at a handover</source>
+        <translation>引渡しでスキャン</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>引渡し済み</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>管理者が承認</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Order {order} already has tracking number {tracking}: not exported</source>
@@ -1355,8 +1611,8 @@
         <translation>（再印刷）</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>送り状を再印刷…</translation>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>送り状を再印刷（管理者）…</translation>
     </message>
     <message>
         <source>Reprint packing slip…</source>
@@ -1810,6 +2066,10 @@
         <translation>注文の履歴…</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>監査ログ…</translation>
+    </message>
+    <message>
         <source>Outbox…</source>
         <translation>送信トレイ…</translation>
     </message>
@@ -1910,10 +2170,6 @@
         <translation>配送業者を選択…</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>送り状を再印刷…</translation>
-    </message>
-    <message>
         <source>Reprint packing slip…</source>
         <translation>納品書を再印刷…</translation>
     </message>
@@ -1950,6 +2206,10 @@
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
         <translation>再チェック完了：確認済み {0} 件、保留のまま {1} 件</translation>
+    </message>
+    <message>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>送り状を再印刷（管理者）…</translation>
     </message>
     <message>
         <source>Open an order first</source>

@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Order number, code or tracking number</source>
+        <translation>Номер заказа, код или трек-номер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest {0} of more than {1} events: narrow the period or filters</source>
+        <translation>Показаны последние {0} из более чем {1} событий: сузьте период или фильтры</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} events: narrow the period or filters</source>
+        <translation>Показаны последние {0} из {1} событий: сузьте период или фильтры</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events exported to {0}</source>
+        <translation>
+            <numerusform>%n событие выгружено в {0}</numerusform>
+            <numerusform>%n события выгружено в {0}</numerusform>
+            <numerusform>%n событий выгружено в {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>Order {number}: scan the items</source>
@@ -226,6 +391,10 @@
         <translation>Ещё раз напечатать документ «{0}» для заказа {1}? Это будет записано как повторная печать.</translation>
     </message>
     <message>
+        <source>Print the {0} of order {1} again? A supervisor approves it; it is recorded as a reprint.</source>
+        <translation>Напечатать {0} заказа {1} ещё раз? Это подтверждает супервайзер; печать записывается как повторная.</translation>
+    </message>
+    <message>
         <source>Not printed: {0} {1}</source>
         <translation>Не напечатано: {0} {1}</translation>
     </message>
@@ -346,6 +515,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>Уже напечатано: чтобы напечатать ещё раз, добавьте --reprint.</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>PIN супервайзера: </translation>
     </message>
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
@@ -1057,6 +1230,93 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>changed by an import</source>
+        <translation>изменён импортом</translation>
+    </message>
+    <message>
+        <source>state changed</source>
+        <translation>смена статуса</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>скан</translation>
+    </message>
+    <message>
+        <source>quantity typed in</source>
+        <translation>количество введено</translation>
+    </message>
+    <message>
+        <source>verified without scan</source>
+        <translation>подтверждено без скана</translation>
+    </message>
+    <message>
+        <source>barcode taught</source>
+        <translation>штрихкод привязан</translation>
+    </message>
+    <message>
+        <source>taken over from another station</source>
+        <translation>перехвачен у другой станции</translation>
+    </message>
+    <message>
+        <source>released from a left station</source>
+        <translation>освобождён с оставленной станции</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation>взвешено</translation>
+    </message>
+    <message>
+        <source>weight accepted</source>
+        <translation>вес принят</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>трек-номер</translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation>проверка этикетки</translation>
+    </message>
+    <message>
+        <source>gift wrap done</source>
+        <translation>подарочная упаковка готова</translation>
+    </message>
+    <message>
+        <source>scan undone</source>
+        <translation>скан отменён</translation>
+    </message>
+    <message>
+        <source>parcel split</source>
+        <translation>посылка разделена</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>scanned at a handover</source>
+        <translation>отсканировано при передаче</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>одобрено супервайзером</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Order {order} already has tracking number {tracking}: not exported</source>
@@ -1387,8 +1647,8 @@
         <translation>(повторная печать)</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>Повторно напечатать накладную…</translation>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>Перепечатать накладную (супервайзер)…</translation>
     </message>
     <message>
         <source>Reprint packing slip…</source>
@@ -1842,6 +2102,10 @@
         <translation>История заказа…</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>Журнал аудита…</translation>
+    </message>
+    <message>
         <source>Outbox…</source>
         <translation>Исходящие…</translation>
     </message>
@@ -1942,10 +2206,6 @@
         <translation>Выбрать перевозчика…</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>Повторно напечатать накладную…</translation>
-    </message>
-    <message>
         <source>Reprint packing slip…</source>
         <translation>Повторно напечатать упаковочный лист…</translation>
     </message>
@@ -1984,6 +2244,10 @@
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
         <translation>Перепроверено: подтверждено {0}, всё ещё отложено {1}</translation>
+    </message>
+    <message>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>Перепечатать накладную (супервайзер)…</translation>
     </message>
     <message>
         <source>Open an order first</source>

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Order number, code or tracking number</source>
+        <translation>订单号、条码或运单号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest {0} of more than {1} events: narrow the period or filters</source>
+        <translation>显示超过 {1} 条中最新的 {0} 条：请缩小时间段或筛选条件</translation>
+    </message>
+    <message>
+        <source>The newest {0} of {1} events: narrow the period or filters</source>
+        <translation>显示 {1} 条中最新的 {0} 条：请缩小时间段或筛选条件</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events exported to {0}</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>Bench</name>
     <message>
         <source>Order {number}: scan the items</source>
@@ -224,6 +385,10 @@
         <translation>再次打印订单 {1} 的{0}？将记录为重新打印。</translation>
     </message>
     <message>
+        <source>Print the {0} of order {1} again? A supervisor approves it; it is recorded as a reprint.</source>
+        <translation>再次打印订单 {1} 的{0}？需主管批准，并记录为重新打印。</translation>
+    </message>
+    <message>
         <source>Not printed: {0} {1}</source>
         <translation>未打印：{0} {1}</translation>
     </message>
@@ -342,6 +507,10 @@
     <message>
         <source>Already printed: add --reprint to print it again.</source>
         <translation>已打印过：如需再次打印，请加上 --reprint。</translation>
+    </message>
+    <message>
+        <source>Supervisor PIN: </source>
+        <translation>主管 PIN: </translation>
     </message>
     <message>
         <source>Demo loaded: {products}, {orders} ({parcels}), {held}</source>
@@ -1037,6 +1206,93 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>changed by an import</source>
+        <translation>被导入修改</translation>
+    </message>
+    <message>
+        <source>state changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>quantity typed in</source>
+        <translation>输入数量</translation>
+    </message>
+    <message>
+        <source>verified without scan</source>
+        <translation>未扫描确认</translation>
+    </message>
+    <message>
+        <source>barcode taught</source>
+        <translation>条码已登记</translation>
+    </message>
+    <message>
+        <source>taken over from another station</source>
+        <translation>从其他工作台接管</translation>
+    </message>
+    <message>
+        <source>released from a left station</source>
+        <translation>从离开的工作台释放</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>箱子</translation>
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation>已称重</translation>
+    </message>
+    <message>
+        <source>weight accepted</source>
+        <translation>重量已接受</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation>面单核对</translation>
+    </message>
+    <message>
+        <source>gift wrap done</source>
+        <translation>礼品包装完成</translation>
+    </message>
+    <message>
+        <source>scan undone</source>
+        <translation>扫描已撤销</translation>
+    </message>
+    <message>
+        <source>parcel split</source>
+        <translation>包裹拆分</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>scanned at a handover</source>
+        <translation>交接时扫描</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>approved by a supervisor</source>
+        <translation>主管已批准</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Order {order} already has tracking number {tracking}: not exported</source>
@@ -1355,8 +1611,8 @@
         <translation>（重印）</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>重印运单…</translation>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>重新打印面单（主管）…</translation>
     </message>
     <message>
         <source>Reprint packing slip…</source>
@@ -1810,6 +2066,10 @@
         <translation>订单记录…</translation>
     </message>
     <message>
+        <source>Audit trail…</source>
+        <translation>审计记录…</translation>
+    </message>
+    <message>
         <source>Outbox…</source>
         <translation>发件箱…</translation>
     </message>
@@ -1910,10 +2170,6 @@
         <translation>选择承运商…</translation>
     </message>
     <message>
-        <source>Reprint waybill…</source>
-        <translation>重新打印运单…</translation>
-    </message>
-    <message>
         <source>Reprint packing slip…</source>
         <translation>重新打印发货单…</translation>
     </message>
@@ -1950,6 +2206,10 @@
     <message>
         <source>Checked again: {0} confirmed, {1} still on hold</source>
         <translation>已重新检查：已确认 {0}，仍暂停 {1}</translation>
+    </message>
+    <message>
+        <source>Reprint waybill (supervisor)…</source>
+        <translation>重新打印面单（主管）…</translation>
     </message>
     <message>
         <source>Open an order first</source>
