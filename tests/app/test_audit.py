@@ -8,6 +8,8 @@ import io
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from sqlalchemy import select
 
 from packstation.app.audit import AuditFilters, save_audit_csv, search
@@ -27,6 +29,7 @@ def test_every_kind_has_a_name() -> None:
     assert set(KIND_LABELS) == set(EventKind)
 
 
+@pytest.mark.both_databases
 def test_the_csv_neutralises_formulas_and_keeps_japanese_in_utf8_with_a_bom(
     db: Database, station: Station, settings: Settings, tmp_path: Path
 ) -> None:
