@@ -4,7 +4,8 @@ PySide6 QMainWindow started and painted the same way.
 Both run in a fresh interpreter under QT_QPA_PLATFORM=offscreen; the app on a temporary
 SQLite database, settings and data folder whose schema is current (an untimed first start
 creates it). PACKSTATION_QUIT_WHEN_SHOWN (packstation/gui/shown_probe.py) makes the app say
-`shown` at the first paint and quit; the time is taken from the spawn to that line."""
+`shown` at the first paint (and `queue` at the queue's first load) and quit; the time is taken
+from the spawn to the `shown` line."""
 
 from __future__ import annotations
 
@@ -60,19 +61,24 @@ def environment(home: Path) -> dict[str, str]:
     }
 
 
-def seconds_to_shown(command: list[str], env: dict[str, str]) -> float:
-    """From the spawn of `command` to its `shown` line; it then quits on its own."""
+def seconds_to_shown(
+    command: list[str], env: dict[str, str], lines: frozenset[str] = frozenset({"shown"})
+) -> float:
+    """From the spawn of `command` to the last of its `lines` (the probe's `shown`, `queue`);
+    it then quits on its own."""
     start = time.perf_counter()
     with subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     ) as process:
         assert process.stdout is not None
+        waiting = set(lines)
         for line in process.stdout:
-            if line.strip() == "shown":
+            waiting.discard(line.strip())
+            if not waiting:
                 elapsed = time.perf_counter() - start
                 break
         else:
-            raise RuntimeError(f"{command} ended ({process.wait()}) without a shown window")
+            raise RuntimeError(f"{command} ended ({process.wait()}) without {sorted(waiting)}")
         if process.wait(timeout=60) != 0:
             raise RuntimeError(f"{command} quit with {process.returncode}")
     return elapsed

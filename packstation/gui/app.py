@@ -81,7 +81,7 @@ def run(
         bench.on_job = panel.relay
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     window.resize(1600, 900)
-    quit_when_shown(window)
+    quit_when_shown(window, window.queue_loaded)
     window.show()
     try:
         return app.exec()

@@ -76,6 +76,8 @@ QUEUE_SETTLE_MS = 150  # the queue loads once the scans asking for it have settl
 
 
 class MainWindow(QMainWindow):
+    queue_loaded = Signal()  # a load of the queue is in its model
+
     def __init__(self, services: Services, worker: Worker, scanner: ScannerFilter) -> None:
         super().__init__()
         self.services = services
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
         )
         if self.pack_view.view is not None:
             self.queue_panel.select(self.pack_view.view.shipment_id)
+        self.queue_loaded.emit()
 
     def _search_submitted(self, text: str) -> None:
         if text.strip():

@@ -1,5 +1,5 @@
-"""The start to the first window: the probe the start-up benchmark times it with, and what
-the start does not load (the documents, the printers, the marketplace clients: they load when
+"""The start to the first window: the probe the start-up benchmarks time it with (to the first
+paint and to the queue's first page), and what the start does not load (the documents, the printers, the marketplace clients: they load when
 first used)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from packstation.gui.shown_probe import ENV_VAR
 from packstation.store.database import Database
+from tests.builders import rakuten
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,10 +29,20 @@ def start(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_app_says_shown_at_its_first_window_and_quits() -> None:
+PROBE_LINES = ["queue", "shown"]  # whichever comes first: the first paint or the first load
+
+
+def test_the_app_says_shown_at_its_first_window_and_queue_at_its_first_load_and_quits() -> None:
     done = start("from packstation.cli import main; raise SystemExit(main([]))")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["shown"]
+    assert sorted(done.stdout.splitlines()) == PROBE_LINES
+
+
+def test_the_window_says_when_a_load_of_the_queue_is_in_its_model(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
+    window = open_bench(rakuten("502764-20261122-00000002", ("CUP", 1))).window
+    with qtbot.waitSignal(window.queue_loaded):
+        window.refresh_queue()
+    assert window.queue_model.rowCount() == 1
 
 
 LOADED_WHEN_USED = (
@@ -70,6 +81,7 @@ def test_the_first_window_shows_without_documents_printers_or_marketplace_client
         "print(*sys.modules, sep='\\n')\n"
     )
     assert done.returncode == 0, done.stderr
-    shown, *modules = done.stdout.splitlines()
-    assert shown == "shown"
+    lines = done.stdout.splitlines()
+    assert sorted(lines[:2]) == PROBE_LINES
+    modules = lines[2:]
     assert [name for name in modules if loaded(name)] == []
