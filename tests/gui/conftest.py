@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +57,16 @@ def scanner_burst(
     QTest.keyClick(target, suffix)
 
 
-def type_slowly(window: MainWindow, text: str) -> None:
+def type_slowly(window: MainWindow, text: str) -> list[float]:
+    """Types `text` a key every TYPING_GAP_MS; the gaps between the keys as they came out, in
+    ms (a loaded machine stretches them)."""
     target = window.windowHandle()
+    times = []
     for char in text:
+        times.append(time.monotonic())
         QTest.keyClick(target, char)
         QTest.qWait(TYPING_GAP_MS)
+    return [(later - earlier) * 1000 for earlier, later in itertools.pairwise(times)]
 
 
 @pytest.fixture
