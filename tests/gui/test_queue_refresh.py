@@ -95,9 +95,14 @@ def test_typing_a_search_loads_the_queue_once_when_the_typing_pauses(qtbot, open
         return queue(states, marketplace, search, benched=benched)
 
     window.services.queue = counted  # type: ignore[method-assign]
+    # Only the typing's loads: none of the start's still to come, and no live-queue poll.
+    window.queue_watch.stop()
     search = window.queue_panel.search
     search.setFocus()
     qtbot.waitUntil(search.hasFocus)
+    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: not (window._queue_loading or window._queue_timer.isActive()))
+    searches.clear()
     gaps = type_slowly(window, "502764-2026")
     qtbot.waitUntil(lambda: searches[-1:] == ["502764-2026"], timeout=3000)
     qtbot.wait(400)
