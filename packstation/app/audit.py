@@ -31,6 +31,7 @@ __all__ = [
     "AuditPage",
     "AuditRow",
     "audit_csv",
+    "cells",
     "kind_name",
     "save_audit_csv",
     "search",
@@ -77,26 +78,30 @@ def _state(value: str | None, translate: Translate) -> str:
     return value or ""
 
 
+def cells(row: AuditRow, translate: Translate = untranslated) -> tuple[str, ...]:
+    """An event's columns after its time, as the audit table and its CSV show them."""
+    return (
+        row.station,
+        row.operator,
+        kind_name(row.kind, translate),
+        row.order_number or "",
+        state_change(row, translate),
+        row.code or "",
+        row.outcome or "",
+        "" if row.quantity is None else str(row.quantity),
+        row.reason,
+        row.detail,
+    )
+
+
 def audit_csv(rows: Iterable[AuditRow], translate: Translate = untranslated) -> bytes:
     """The events as CSV: the time local and ISO 8601, each cell safe for a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(header().render(translate)) for header in HEADERS])
     for row in rows:
-        cells = (
-            row.at.astimezone().isoformat(timespec="seconds"),
-            row.station,
-            row.operator,
-            kind_name(row.kind, translate),
-            row.order_number or "",
-            state_change(row, translate),
-            row.code or "",
-            row.outcome or "",
-            "" if row.quantity is None else str(row.quantity),
-            row.reason,
-            row.detail,
-        )
-        writer.writerow([safe_cell(cell) for cell in cells])
+        at = row.at.astimezone().isoformat(timespec="seconds")
+        writer.writerow([safe_cell(cell) for cell in (at, *cells(row, translate))])
     return buffer.getvalue().encode("utf-8-sig")
 
 

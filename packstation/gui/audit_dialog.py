@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.audit import AuditFilters, AuditPage, AuditRow, save_audit_csv, state_change
+from packstation.app.audit import AuditFilters, AuditPage, AuditRow, cells, save_audit_csv
 from packstation.app.services import Services
 from packstation.app.workers import Worker
 from packstation.domain.audit import KIND_LABELS, EventKind
 from packstation.gui import texts
+from packstation.gui.queue_panel import SEARCH_SETTLE_MS
 from packstation.i18n import translate, translate_error
 
-SETTLE_MS = 250  # the search waits this long after the last keystroke
 WEEK = 7
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,19 +88,7 @@ class AuditModel(QAbstractTableModel):
 
     @staticmethod
     def _cells(row: AuditRow) -> tuple[str, ...]:
-        return (
-            row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            row.station,
-            row.operator,
-            texts.event_kind(row.kind),
-            row.order_number or "",
-            state_change(row, translate),
-            row.code or "",
-            row.outcome or "",
-            "" if row.quantity is None else str(row.quantity),
-            row.reason,
-            row.detail,
-        )
+        return (row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), *cells(row, translate))
 
 
 class AuditDialog(QDialog):
@@ -165,7 +153,7 @@ class AuditDialog(QDialog):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
+        self._timer.setInterval(SEARCH_SETTLE_MS)  # as the queue's search waits
         self._timer.timeout.connect(self.run_search)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self._changed)
