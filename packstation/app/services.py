@@ -22,9 +22,9 @@ from packstation.app.intake import ImportSummary, Intake
 from packstation.app.outbox import OutboxSender, Refused
 from packstation.app.packing import PackingService
 from packstation.app.queue import QueuePage, load_queue
+from packstation.app.reprints import allow_reprint
 from packstation.app.settings import Settings
 from packstation.app.startup import claim_station, open_database
-from packstation.app.reprints import allow_reprint
 from packstation.app.users import Access, Approval, Ask, SignIn
 from packstation.connectors.imports.common import Progress
 from packstation.domain.audit import EventKind
