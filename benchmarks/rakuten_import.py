@@ -9,13 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from benchmarks import postgres, rakuten_file
-from benchmarks.postgres import scratch_database
 from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.settings import Settings
 from packstation.domain.model import CatalogueProduct
 from packstation.store.catalogue import upsert_product
 from packstation.store.database import Database
+from tests.postgres import scratch_database
 
 CACHE = Path(__file__).parent / ".cache"
 ORDERS = 100_000
@@ -61,7 +61,7 @@ def on_sqlite(path: Path) -> tuple[float, int, int]:
 
 
 def on_postgres(path: Path) -> tuple[float, int, int]:
-    with scratch_database(postgres.server()) as url:
+    with scratch_database(postgres.server(), "packstation_bench") as url:
         return full_import(url, path)
 
 

@@ -12,7 +12,6 @@ import time
 from sqlalchemy import text, update
 
 from benchmarks import postgres
-from benchmarks.postgres import scratch_database
 from benchmarks.timing import percentile
 from packstation.app.context import Station
 from packstation.app.intake import Intake
@@ -22,6 +21,7 @@ from packstation.app.settings import Settings
 from packstation.store.database import Database
 from packstation.store.schema import PRODUCTS
 from tests.builders import load_products, rakuten
+from tests.postgres import scratch_database
 
 STATIONS = 8
 ORDERS = 2000
@@ -37,7 +37,7 @@ def _claim_all(url: str, name: str, counts: dict) -> None:  # type: ignore[type-
 
 
 def run(server: str) -> dict[str, float]:
-    with scratch_database(server) as url:
+    with scratch_database(server, "packstation_bench") as url:
         db = Database(url)
         load_products(db)
         with db.engine.begin() as connection:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 from packstation.app.context import Station  # noqa: E402
 from packstation.app.settings import Settings  # noqa: E402
 from packstation.store.database import Database  # noqa: E402
+from tests.postgres import scratch_database  # noqa: E402
 
 
 class Clock:
@@ -62,27 +62,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         if os.environ.get("PACKSTATION_REQUIRE_POSTGRES") == "1":
             pytest.fail("PACKSTATION_REQUIRE_POSTGRES=1 but PACKSTATION_TEST_POSTGRES is not set")
         pytest.skip("no PostgreSQL server: set PACKSTATION_TEST_POSTGRES (.ci/run does)")
-    yield from _postgres_database(POSTGRES)
+    with scratch_database(POSTGRES) as url:
+        yield url
 
 
-def _postgres_database(server: str) -> Iterator[str]:
-    """A fresh database on the server for one test, dropped after it."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"packstation_test_{os.getpid()}_{next(_COUNTER)}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-_COUNTER = itertools.count()
 
 
 @pytest.fixture

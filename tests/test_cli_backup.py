@@ -23,7 +23,8 @@ from packstation.store.database import HEAD_REVISION, Database
 from packstation.store.schema import EVENTS, ORDERS
 from packstation.store.station_lock import acquire
 from tests.builders import load_products, rakuten
-from tests.conftest import POSTGRES, _postgres_database
+from tests.conftest import POSTGRES
+from tests.postgres import scratch_database
 
 
 def packstation(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -83,7 +84,8 @@ class Writer:
 @pytest.fixture
 def restored_into() -> Iterator[str]:
     """An empty database on the PostgreSQL server for pg_restore to fill."""
-    yield from _postgres_database(POSTGRES)
+    with scratch_database(POSTGRES) as url:
+        yield url
 
 
 def events_in(url: str) -> int:

@@ -15,7 +15,8 @@ from packstation.store import bulk
 from packstation.store.database import Database
 from tests.app.test_bulk_writers import sample_orders, snapshot
 from tests.builders import load_products
-from tests.conftest import POSTGRES, _postgres_database
+from tests.conftest import POSTGRES
+from tests.postgres import scratch_database
 
 pytestmark = pytest.mark.skipif(
     not POSTGRES, reason="no PostgreSQL server: set PACKSTATION_TEST_POSTGRES (.ci/run does)"
@@ -24,12 +25,11 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def two_databases() -> Iterator[tuple[Database, Database]]:
-    first, second = _postgres_database(POSTGRES), _postgres_database(POSTGRES)
-    dbs = Database(next(first)), Database(next(second))
-    yield dbs
-    for db, created in zip(dbs, (first, second), strict=True):
-        db.dispose()
-        next(created, None)
+    with scratch_database(POSTGRES) as first, scratch_database(POSTGRES) as second:
+        dbs = Database(first), Database(second)
+        yield dbs
+        for db in dbs:
+            db.dispose()
 
 
 def test_copy_and_generic_writers_store_the_same(
