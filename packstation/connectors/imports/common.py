@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Self, TextIO
+from typing import TYPE_CHECKING, Self, TextIO
 
 from packstation.domain.address import (
     normalize_jp_postal,
@@ -28,6 +28,9 @@ from packstation.domain.messages import (
     untranslated,
 )
 from packstation.domain.model import IncomingOrder
+
+if TYPE_CHECKING:
+    from _csv import _reader
 
 # Called with (bytes read so far, file size in bytes).
 Progress = Callable[[int, int], None]
@@ -90,6 +93,9 @@ class FileFormatError(ValueError):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
+
+    def __reduce__(self) -> tuple[type[FileFormatError], tuple[Message]]:
+        return FileFormatError, (self.message,)  # raised in a parsing process, re-raised here
 
 
 # --- text --------------------------------------------------------------------------------
@@ -420,9 +426,8 @@ class CsvFile:
         # imported without it; a field as long as the file is read, and an order holding
         # one too long to store is reported and skipped whole (store.limits).
         csv.field_size_limit(max(csv.field_size_limit(), self.total))
-        self._reader = csv.reader(
-            self._file, delimiter=delimiter or sniff_delimiter(sample, self.encoding)
-        )
+        self.delimiter = delimiter or sniff_delimiter(sample, self.encoding)
+        self._reader = csv.reader(self._file, delimiter=self.delimiter)
         try:
             header = next(self._reader, None)
         except UnicodeDecodeError as error:
@@ -454,31 +459,47 @@ class CsvFile:
 
         Progress is reported every few thousand rows and once at the end.
         """
-        reader = self._reader
-        progress = self._progress
-        buffer = self._file.buffer
-        total = self.total
-        line = reader.line_num
-        count = 0
-        while True:
-            try:
-                for row in reader:
-                    start = line + 1
-                    line = reader.line_num
-                    count += 1
-                    if progress is not None and count % PROGRESS_EVERY == 0:
-                        progress(min(buffer.tell(), total), total)
-                    if any(row):
-                        yield start, row
-                break
-            except csv.Error as error:
-                start = line + 1
-                line = reader.line_num
-                yield RowError(self.source, start, UNREADABLE_ROW(detail=str(error)))
-            except UnicodeDecodeError as error:
-                raise self._not_text(error) from None
+        buffer, total, progress = self._file.buffer, self.total, self._progress
+
+        def report(count: int) -> None:
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(min(buffer.tell(), total), total)
+
+        try:
+            yield from read_rows(self._reader, self.source, self._reader.line_num, report)
+        except UnicodeDecodeError as error:
+            raise self._not_text(error) from None
         if progress is not None:
             progress(total, total)
+
+
+def read_rows(
+    reader: _reader,
+    source: str,
+    lines_before: int,
+    counted: Callable[[int], None] | None = None,
+) -> Iterator[tuple[int, list[str]] | RowError]:
+    """(first physical line, fields) per row of a csv reader that has read `lines_before`
+    lines of the file before its own; blank rows are left out; unreadable rows → RowError.
+    `counted(n)` is told of every row read."""
+    base = lines_before - reader.line_num
+    line = reader.line_num
+    count = 0
+    while True:
+        try:
+            for row in reader:
+                start = line + 1
+                line = reader.line_num
+                count += 1
+                if counted is not None:
+                    counted(count)
+                if any(row):
+                    yield base + start, row
+            return
+        except csv.Error as error:
+            start = line + 1
+            line = reader.line_num
+            yield RowError(source, base + start, UNREADABLE_ROW(detail=str(error)))
 
 
 # --- reading JSON ------------------------------------------------------------------------
@@ -490,6 +511,9 @@ class RecordProblem(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render())
         self.message = message
+
+    def __reduce__(self) -> tuple[type[FileFormatError], tuple[Message]]:
+        return FileFormatError, (self.message,)  # raised in a parsing process, re-raised here
 
 
 def load_json(path: Path) -> object:
@@ -686,20 +710,18 @@ def checked_row(row: list[str], width: int, number_at: int) -> tuple[str, Messag
     return number, None
 
 
-def group_consecutive(
-    csv_file: CsvFile, header: Header, number_at: int, build: BuildOrder
-) -> Iterator[IncomingOrder | RowError]:
-    """Orders from consecutive rows with the same number in column `number_at`.
+Group = tuple[str, Rows, Problems]  # an order number, its rows, and its rows of a wrong shape
 
-    Rows of a number seen again after its group ended give a RowError each, not an order.
-    """
-    source = csv_file.source
-    width = header.width
-    seen: set[str] = set()
+
+def consecutive_groups(
+    rows: Iterable[tuple[int, list[str]] | RowError], source: str, width: int, number_at: int
+) -> Iterator[Group | RowError]:
+    """Consecutive rows with the same number in column `number_at`, as groups. A row without
+    a number is a RowError; it does not end the group around it."""
     number = ""
-    rows: Rows = []
+    group: Rows = []
     bad_rows: Problems = []
-    for item in csv_file.rows():
+    for item in rows:
         if isinstance(item, RowError):
             yield item
             continue
@@ -710,19 +732,50 @@ def group_consecutive(
             continue
         if key != number:
             if number:
-                yield from finish_order(source, number, rows, bad_rows, build)
-                number = ""
-            if key in seen:
-                yield RowError(source, line, NOT_TOGETHER(order=key), key)
-                continue
-            seen.add(key)
-            number, rows, bad_rows = key, [], []
+                yield number, group, bad_rows
+            number, group, bad_rows = key, [], []
         if problem is None:
-            rows.append((line, row))
+            group.append((line, row))
         else:
             bad_rows.append((line, problem))
     if number:
-        yield from finish_order(source, number, rows, bad_rows, build)
+        yield number, group, bad_rows
+
+
+def finish_group(
+    source: str, group: Group, seen: set[str], build: BuildOrder
+) -> tuple[IncomingOrder] | list[RowError]:
+    """The group's order (see `finish_order`); a RowError on each of its rows instead when
+    its number was `seen` in an earlier group."""
+    number, rows, bad_rows = group
+    if number in seen:
+        return [
+            RowError(source, line, NOT_TOGETHER(order=number), number)
+            for line in group_lines(group)
+        ]
+    seen.add(number)
+    return finish_order(source, number, rows, bad_rows, build)
+
+
+def group_lines(group: Group) -> list[int]:
+    _, rows, bad_rows = group
+    return sorted([line for line, _ in rows] + [line for line, _ in bad_rows])
+
+
+def group_consecutive(
+    csv_file: CsvFile, header: Header, number_at: int, build: BuildOrder
+) -> Iterator[IncomingOrder | RowError]:
+    """Orders from consecutive rows with the same number in column `number_at`.
+
+    Rows of a number seen again after its group ended give a RowError each, not an order.
+    """
+    source = csv_file.source
+    seen: set[str] = set()
+    for item in consecutive_groups(csv_file.rows(), source, header.width, number_at):
+        if isinstance(item, RowError):
+            yield item
+        else:
+            yield from finish_group(source, item, seen, build)
 
 
 # --- Japanese addresses ------------------------------------------------------------------

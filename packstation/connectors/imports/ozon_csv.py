@@ -20,6 +20,7 @@ from packstation.connectors.imports.common import (
     NOT_AMOUNT,
     NOT_DATETIME,
     NOT_WHOLE_NUMBER,
+    BuildOrder,
     CsvFile,
     Header,
     Problems,
@@ -177,8 +178,18 @@ class _Builder:
         return moment
 
 
+def grouping(source: str, names: list[str]) -> tuple[Header, int, BuildOrder]:
+    """How the file's rows make orders: its header, the posting number's column, the builder."""
+    header = Header(source, names, column_key)
+    builder = _Builder(header)
+    return header, builder.posting, builder
+
+
+def open_csv(path: Path, progress: Progress | None = None) -> CsvFile:
+    return CsvFile(path, progress, legacy=("cp1251", "cp932"), fits=is_header)
+
+
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
-    with CsvFile(path, progress, legacy=("cp1251", "cp932"), fits=is_header) as csv_file:
-        header = Header(csv_file.source, csv_file.header, column_key)
-        builder = _Builder(header)
-        yield from group_consecutive(csv_file, header, builder.posting, builder)
+    with open_csv(path, progress) as csv_file:
+        header, number_at, build = grouping(csv_file.source, csv_file.header)
+        yield from group_consecutive(csv_file, header, number_at, build)

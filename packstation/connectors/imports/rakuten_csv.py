@@ -24,6 +24,7 @@ from packstation.connectors.imports.common import (
     NOT_DATETIME,
     NOT_TAX_RATE,
     NOT_WHOLE_NUMBER,
+    BuildOrder,
     CsvFile,
     Header,
     Problems,
@@ -518,8 +519,18 @@ class _Builder:
         return "; ".join(parts)
 
 
+def grouping(source: str, names: list[str]) -> tuple[Header, int, BuildOrder]:
+    """How the file's rows make orders: its header, the order number's column, the builder."""
+    header = Header(source, names, column_key)
+    columns = Columns(header)
+    return header, columns.number, _Builder(columns)
+
+
+def open_csv(path: Path, progress: Progress | None = None) -> CsvFile:
+    return CsvFile(path, progress, delimiter=",")
+
+
 def parse(path: Path, progress: Progress | None = None) -> Iterator[IncomingOrder | RowError]:
-    with CsvFile(path, progress, delimiter=",") as csv_file:
-        header = Header(csv_file.source, csv_file.header, column_key)
-        columns = Columns(header)
-        yield from group_consecutive(csv_file, header, columns.number, _Builder(columns))
+    with open_csv(path, progress) as csv_file:
+        header, number_at, build = grouping(csv_file.source, csv_file.header)
+        yield from group_consecutive(csv_file, header, number_at, build)
