@@ -77,7 +77,15 @@ def check_and_reserve(
     needs: list[LineNeed], ship_to: Address | None, ledger: StockLedger
 ) -> list[Message]:
     """Every problem with the shipment; when there is none, its stock is reserved."""
-    problems = check_lines(needs, ledger.available) + check_address(ship_to)
+    return reserve_if_clear(needs, check_address(ship_to), ledger)
+
+
+def reserve_if_clear(
+    needs: list[LineNeed], address_problems: list[Message], ledger: StockLedger
+) -> list[Message]:
+    """The lines' problems against the ledger's stock, then the address's (checked before,
+    maybe in another process); when there is none, the stock is reserved."""
+    problems = check_lines(needs, ledger.available) + address_problems
     if not problems:
         ledger.reserve(needs)
     return problems

@@ -16,16 +16,28 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, selectinload
 
-from packstation.app.confirmation import StockLedger, check_and_reserve, check_holds
+from packstation.app.confirmation import (
+    StockLedger,
+    check_and_reserve,
+    check_holds,
+    reserve_if_clear,
+)
 from packstation.app.context import Station
 from packstation.app.fingerprints import order_fingerprint, shipment_fingerprint
+from packstation.app.intake_parallel import Parsing, in_parallel
+from packstation.app.intake_prepare import (
+    Prepared,
+    ShipmentFacts,
+    prepare,
+    ship_by,
+    shipment_facts,
+)
 from packstation.app.settings import Settings
 from packstation.connectors import imports
-from packstation.connectors.imports.common import ORDER_SKIPPED, Progress, RowError
+from packstation.connectors.imports.common import Progress, RowError
 from packstation.domain.audit import EventKind
 from packstation.domain.confirmation import LineNeed
 from packstation.domain.counts import ROWS_WITH_ERRORS
-from packstation.domain.deadlines import default_ship_by
 from packstation.domain.holds import (
     CHANGED_WHILE_PACKING,
     MARKET_SAYS,
@@ -42,14 +54,11 @@ from packstation.domain.states import (
     can_transition,
     check_transition,
 )
-from packstation.store.bulk import NewOrders, Values, Write, bulk_writer
+from packstation.store.bulk import Decision, NewOrders, Values, Write, bulk_writer
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
-from packstation.store.limits import order_problems
 from packstation.store.orders import (
     Actor,
-    OrderPlan,
-    ShipmentPlan,
     StoredOrder,
     address_to_json,
     existing_orders,
@@ -128,17 +137,24 @@ def needs_of(shipment: IncomingShipment) -> list[LineNeed]:
     return [LineNeed(line.sku, line.quantity) for line in shipment.lines]
 
 
-def marketplace_holds(shipment: IncomingShipment) -> list[HoldReason]:
-    return [HoldReason(HoldOrigin.MARKETPLACE, MARKET_STATUS(status=shipment.marketplace_status))]
+def marketplace_holds(status: str) -> list[HoldReason]:
+    return [HoldReason(HoldOrigin.MARKETPLACE, MARKET_STATUS(status=status))]
 
 
-def refused(order: IncomingOrder, problems: list[Message], source: str) -> list[RowError]:
-    """An order the database cannot hold: its problems and that it was skipped, on its first
-    line (or record)."""
-    line = min(order.source_lines, default=1)
-    return [RowError(source, line, problem, order.number) for problem in problems] + [
-        RowError(source, line, ORDER_SKIPPED(order=order.number), order.number)
-    ]
+def first_state(facts: ShipmentFacts, ledger: StockLedger) -> Decision:
+    """The state a shipment starts in, its hold reasons, and whether it reserved stock."""
+    _, _, market_status, status_value, needs, address_problems = facts
+    status = MarketStatus(status_value)
+    if status is MarketStatus.TO_PACK:
+        problems = reserve_if_clear(
+            [LineNeed(sku, quantity) for sku, quantity in needs], address_problems, ledger
+        )
+        if problems:
+            return OrderState.ON_HOLD, check_holds(problems), False
+        return OrderState.CONFIRMED, [], True
+    if status is MarketStatus.CHANGE_PENDING:
+        return OrderState.ON_HOLD, marketplace_holds(market_status), False
+    return FIRST_STATES[status], [], False
 
 
 class Intake:
@@ -146,6 +162,7 @@ class Intake:
         self.db = db
         self.station = station
         self.settings = settings
+        self.parsing = Parsing()
 
     def run(
         self,
@@ -155,28 +172,48 @@ class Intake:
         column_map: Path | None = None,
         progress: Progress | None = None,
     ) -> ImportSummary:
-        items = imports.parse_orders(path, fmt, column_map=column_map, progress=progress)
-        return self._import(items, str(path))
+        """Import an order file; a large CSV file is parsed by several processes."""
+        source = str(path)
+        items = None
+        if column_map is None:
+            items = in_parallel(
+                Path(path), fmt, self.db.url, self.settings, progress, self.parsing
+            )
+        if items is None:
+            orders = imports.parse_orders(path, fmt, column_map=column_map, progress=progress)
+            items = self._prepared(orders, source)
+        return self._import(items, source)
 
     def store_orders(
         self, orders: Iterable[IncomingOrder | RowError], source: str
     ) -> ImportSummary:
         """Store orders that did not come from a file (demo data, marketplace APIs); the
         RowErrors among them are reported as a file's are."""
-        return self._import(orders, source)
+        return self._import(self._prepared(orders, source), source)
 
-    def _import(self, items: Iterable[IncomingOrder | RowError], source: str) -> ImportSummary:
+    def _prepared(
+        self, orders: Iterable[IncomingOrder | RowError], source: str
+    ) -> Iterator[Prepared | RowError]:
+        values = bulk_writer(self.db.engine.dialect)[0]
+        for item in orders:
+            if isinstance(item, RowError):
+                yield item
+                continue
+            prepared = prepare(item, values, self.settings, source)
+            if isinstance(prepared, Prepared):
+                yield prepared
+            else:
+                yield from prepared
+
+    def _import(self, items: Iterable[Prepared | RowError], source: str) -> ImportSummary:
         summary = ImportSummary()
         ledger = StockLedger()
         writer = bulk_writer(self.db.engine.dialect)
-        batch: list[IncomingOrder] = []
+        batch: list[Prepared] = []
         with fewer_collections():
             for item in items:
                 if isinstance(item, RowError):
                     summary.errors.append(item)
-                    continue
-                if problems := order_problems(item):
-                    summary.errors.extend(refused(item, problems, source))
                     continue
                 batch.append(item)
                 if len(batch) >= BATCH_SIZE:
@@ -187,7 +224,7 @@ class Intake:
 
     def _store(
         self,
-        batch: list[IncomingOrder],
+        batch: list[Prepared],
         source: str,
         summary: ImportSummary,
         ledger: StockLedger,
@@ -199,27 +236,27 @@ class Intake:
         actor = Actor(self.station.now(), self.station.name, self.station.operator)
         with self.db.engine.begin() as connection:
             stored: dict[tuple[str, str], StoredOrder] = {}
-            for marketplace in {order.marketplace.value for order in batch}:
-                numbers = [o.number for o in batch if o.marketplace.value == marketplace]
+            for marketplace in {order.marketplace for order in batch}:
+                numbers = [o.number for o in batch if o.marketplace == marketplace]
                 for number, order in existing_orders(connection, marketplace, numbers).items():
                     stored[(marketplace, number)] = order
             ledger.ensure(
-                connection, {line.sku for o in batch for s in o.shipments for line in s.lines}
+                connection, {sku for o in batch for s in o.shipments for sku, _ in s[4]}
             )
             values, write = writer
             new = NewOrders(values, actor, source)
             changed: list[tuple[StoredOrder, IncomingOrder]] = []
             for order in batch:
-                existing = stored.get((order.marketplace.value, order.number))
+                existing = stored.get((order.marketplace, order.number))
                 if existing is None:
-                    plan = self._plan(order, ledger)
-                    new.add(plan)
+                    decisions = [first_state(facts, ledger) for facts in order.shipments]
+                    new.add(order.rows, decisions)
                     summary.new += 1
-                    summary.on_hold += sum(s.state is OrderState.ON_HOLD for s in plan.shipments)
+                    summary.on_hold += sum(d[0] is OrderState.ON_HOLD for d in decisions)
                 elif self._unchanged(existing, order):
                     summary.unchanged += 1
                 else:
-                    changed.append((existing, order))
+                    changed.append((existing, order.incoming()))
             new.reserved = ledger.take_deltas()
             write(connection, new)
             if changed:
@@ -231,53 +268,19 @@ class Intake:
                 session.flush()
 
     @staticmethod
-    def _unchanged(stored: StoredOrder, order: IncomingOrder) -> bool:
-        if stored.fingerprint != order_fingerprint(order):
+    def _unchanged(stored: StoredOrder, order: Prepared) -> bool:
+        if stored.fingerprint != order.fingerprint:
             return False
-        if set(stored.shipments) != {s.key for s in order.shipments}:
+        if set(stored.shipments) != {facts[0] for facts in order.shipments}:
             return False
         return all(
-            stored.shipments[s.key].fingerprint == shipment_fingerprint(s)
-            and stored.shipments[s.key].market_status == s.marketplace_status
-            for s in order.shipments
+            stored.shipments[key].fingerprint == fingerprint
+            and stored.shipments[key].market_status == market_status
+            for key, fingerprint, market_status, *_ in order.shipments
         )
 
     def ship_by(self, order: IncomingOrder, shipment: IncomingShipment) -> datetime:
-        if shipment.ship_by is not None:
-            return shipment.ship_by
-        return default_ship_by(
-            order.ordered_at, self.settings.deadline_for(order.marketplace.value)
-        )
-
-    def first_state(
-        self, shipment: IncomingShipment, ledger: StockLedger
-    ) -> tuple[OrderState, list[HoldReason], bool]:
-        """The state a shipment starts in, its hold reasons, and whether it reserved stock."""
-        if shipment.status is MarketStatus.TO_PACK:
-            problems = check_and_reserve(needs_of(shipment), shipment.ship_to, ledger)
-            if problems:
-                return OrderState.ON_HOLD, check_holds(problems), False
-            return OrderState.CONFIRMED, [], True
-        if shipment.status is MarketStatus.CHANGE_PENDING:
-            return OrderState.ON_HOLD, marketplace_holds(shipment), False
-        return FIRST_STATES[shipment.status], [], False
-
-    def _plan(self, order: IncomingOrder, ledger: StockLedger) -> OrderPlan:
-        shipments = []
-        for seq, shipment in enumerate(order.shipments, start=1):
-            state, holds, reserved = self.first_state(shipment, ledger)
-            shipments.append(
-                ShipmentPlan(
-                    shipment,
-                    seq,
-                    state,
-                    self.ship_by(order, shipment),
-                    shipment_fingerprint(shipment),
-                    holds,
-                    reserved,
-                )
-            )
-        return OrderPlan(order, order_fingerprint(order), shipments)
+        return ship_by(order, shipment, self.settings)
 
 
 class _Change:
@@ -393,7 +396,8 @@ class _Change:
         self._set_state(row, OrderState.ON_HOLD if holds else OrderState.CONFIRMED, holds)
 
     def _add_shipment(self, seq: int, shipment: IncomingShipment) -> None:
-        state, holds, reserved = self.intake.first_state(shipment, self.ledger)
+        facts = shipment_facts(shipment, shipment_fingerprint(shipment))
+        state, holds, reserved = first_state(facts, self.ledger)
         row = Shipment(
             key=shipment.key,
             seq=seq,
@@ -459,7 +463,7 @@ class _Change:
         if state is OrderState.PACKING:
             kept.append(HoldReason(HoldOrigin.MARKETPLACE, CHANGED_WHILE_PACKING()))
         elif shipment.status is MarketStatus.CHANGE_PENDING:
-            kept += marketplace_holds(shipment)
+            kept += marketplace_holds(shipment.marketplace_status)
         if state is OrderState.NEW and shipment.status is MarketStatus.PENDING:
             return
         self._confirm(row, shipment, kept)
@@ -491,7 +495,9 @@ class _Change:
                 )
         elif status is MarketStatus.CHANGE_PENDING:
             if state in OPEN_STATES or state is OrderState.PACKED:
-                holds = holds_from_json(row.hold_reasons) + marketplace_holds(shipment)
+                holds = holds_from_json(row.hold_reasons) + marketplace_holds(
+                    shipment.marketplace_status
+                )
                 self._set_state(row, OrderState.ON_HOLD, holds)
         elif status is MarketStatus.TO_PACK:
             holds = holds_from_json(row.hold_reasons)

@@ -10,6 +10,7 @@ SQLAlchemy with RETURNING.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -24,16 +25,18 @@ from sqlalchemy import (
     literal_column,
     select,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.sql import func
 from sqlalchemy.types import TypeEngine
 
 from packstation.domain.audit import EventKind
-from packstation.domain.model import Address
+from packstation.domain.holds import HoldReason
+from packstation.domain.model import IncomingOrder, IncomingShipment
+from packstation.domain.states import OrderState
 from packstation.store.catalogue import change_reserved
 from packstation.store.events import notify_change
 from packstation.store.orders import (
     Actor,
-    OrderPlan,
     address_to_json,
     holds_to_json,
     shipment_codes,
@@ -97,6 +100,87 @@ class Values:
         self.json = processor(JSON(none_as_null=True))
 
 
+# A new order's rows before the import decides its shipments' states: the order row; per
+# shipment, the columns before and after the three the decision fills, and its fingerprint;
+# line and code rows whose shipment is the shipment's place in the order. Plain tuples, so
+# that a process that parsed the order hands it on at the speed of pickle's C code.
+ShipmentDraft = tuple[tuple[Any, ...], tuple[Any, ...], str]
+OrderRows = tuple[tuple[Any, ...], list[ShipmentDraft], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+# What the import decided for a shipment: its first state, its hold reasons, stock reserved.
+Decision = tuple[OrderState, list[HoldReason], bool]
+
+
+def order_rows(
+    value: Values,
+    order: IncomingOrder,
+    fingerprint: str,
+    shipments: list[tuple[IncomingShipment, datetime, str]],
+    source: str,
+) -> OrderRows:
+    """The rows of a new order, its shipments given with their ship-by time and fingerprint."""
+    orderer = value.json(address_to_json(order.orderer))
+    order_row = (
+        order.marketplace.value,
+        order.number,
+        value.when(order.ordered_at),
+        order.currency,
+        order.gift,
+        order.invoice_requested,
+        order.buyer_notes,
+        value.number(order.total),
+        orderer,
+        fingerprint,
+        source,
+    )
+    drafts: list[ShipmentDraft] = []
+    lines: list[tuple[Any, ...]] = []
+    codes: list[tuple[Any, ...]] = []
+    for position, (shipment, ship_by, shipment_fingerprint) in enumerate(shipments):
+        ship_to = shipment.ship_to
+        if ship_to is None:
+            address = None
+        elif ship_to is order.orderer:
+            address = orderer
+        else:
+            address = value.json(address_to_json(ship_to))
+        drafts.append(
+            (
+                (shipment.key, position + 1),
+                (
+                    shipment.marketplace_status,
+                    value.when(ship_by),
+                    value.day(shipment.delivery_date),
+                    shipment.time_slot,
+                    shipment.gift_wrap,
+                    shipment.noshi,
+                    value.number(shipment.shipping_fee),
+                    shipment.carrier,
+                    address,
+                ),
+                shipment_fingerprint,
+            )
+        )
+        lines.extend(
+            (
+                position,
+                seq,
+                line.sku,
+                line.name,
+                line.variant,
+                line.quantity,
+                value.number(line.unit_price),
+                value.number(line.tax_rate),
+                line.marketplace_sku,
+                line.requires_mark,
+                0,
+                0,
+            )
+            for seq, line in enumerate(shipment.lines, start=1)
+        )
+        codes.extend((code, position) for code in shipment_codes(order, shipment))
+    return order_row, drafts, lines, codes
+
+
 class NewOrders:
     """Rows for a batch of new orders, with their `imported` events."""
 
@@ -120,88 +204,38 @@ class NewOrders:
     def __len__(self) -> int:
         return len(self.orders)
 
-    def add(self, plan: OrderPlan) -> None:
-        value = self.values
-        order = plan.incoming
+    def add(self, rows: OrderRows, decisions: list[Decision]) -> None:
+        """A new order's rows, its shipments in the states decided for them."""
+        order_row, drafts, lines, codes = rows
         index = len(self.orders)
-        orderer = value.json(address_to_json(order.orderer))
-        self.orders.append(
-            (
-                order.marketplace.value,
-                order.number,
-                value.when(order.ordered_at),
-                order.currency,
-                order.gift,
-                order.invoice_requested,
-                order.buyer_notes,
-                value.number(order.total),
-                orderer,
-                plan.fingerprint,
-                self._source,
-            )
-        )
-        for shipment_plan in plan.shipments:
-            shipment = shipment_plan.incoming
+        base = len(self.shipments)
+        self.orders.append(order_row)
+        for (head, tail, fingerprint), (state, holds, reserved) in zip(
+            drafts, decisions, strict=True
+        ):
             position = len(self.shipments)
-            ship_to = shipment.ship_to
-            holds = shipment_plan.holds
             self.shipments.append(
                 (
                     index,
-                    shipment.key,
-                    shipment_plan.seq,
-                    shipment_plan.state.value,
-                    shipment.marketplace_status,
-                    value.when(shipment_plan.ship_by),
-                    value.day(shipment.delivery_date),
-                    shipment.time_slot,
-                    shipment.gift_wrap,
-                    shipment.noshi,
-                    value.number(shipment.shipping_fee),
-                    shipment.carrier,
-                    self._address(ship_to, order.orderer, orderer),
-                    value.json(holds_to_json(holds)) if holds else self._no_holds,
-                    shipment_plan.stock_reserved,
+                    *head,
+                    state.value,
+                    *tail,
+                    self.values.json(holds_to_json(holds)) if holds else self._no_holds,
+                    reserved,
                     None,
-                    shipment_plan.fingerprint,
+                    fingerprint,
                 )
             )
-            self.lines.extend(
-                (
-                    position,
-                    seq,
-                    line.sku,
-                    line.name,
-                    line.variant,
-                    line.quantity,
-                    value.number(line.unit_price),
-                    value.number(line.tax_rate),
-                    line.marketplace_sku,
-                    line.requires_mark,
-                    0,
-                    0,
-                )
-                for seq, line in enumerate(shipment.lines, start=1)
-            )
-            self.codes.extend((code, position) for code in shipment_codes(order, shipment))
             reason = "; ".join(hold.message.render() for hold in holds)
             self.events.append(
-                (
-                    *self._event_head,
-                    index,
-                    position,
-                    shipment_plan.state.value,
-                    reason,
-                    self._source,
-                )
+                (*self._event_head, index, position, state.value, reason, self._source)
             )
-
-    def _address(self, address: Address | None, orderer: Address, orderer_json: Any) -> Any:
-        if address is None:
-            return None
-        if address is orderer:
-            return orderer_json
-        return self.values.json(address_to_json(address))
+        if base:
+            self.lines.extend((base + line[0], *line[1:]) for line in lines)
+            self.codes.extend((code, base + place) for code, place in codes)
+        else:
+            self.lines.extend(lines)
+            self.codes.extend(codes)
 
     def rows(self) -> tuple[list[tuple[Any, ...]], ...]:
         return self.orders, self.shipments, self.lines, self.codes, self.events
@@ -299,6 +333,12 @@ def write_postgres(connection: Connection, batch: NewOrders) -> None:
 
 
 Write = Callable[[Connection, NewOrders], None]
+
+
+def values_for(drivername: str) -> Values:
+    """The values as `bulk_writer` converts them for a database of this driver, where there is
+    no engine for it (a process that parses part of an import)."""
+    return bulk_writer(make_url(f"{drivername}://").get_dialect()())[0]
 
 
 def bulk_writer(dialect: Dialect) -> tuple[Values, Write]:

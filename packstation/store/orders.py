@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -40,26 +40,6 @@ def holds_to_json(reasons: Iterable[HoldReason]) -> list[dict[str, Any]]:
 
 def holds_from_json(data: Iterable[dict[str, Any]]) -> list[HoldReason]:
     return [HoldReason(HoldOrigin(item["origin"]), message_from_json(item)) for item in data]
-
-
-@dataclass(slots=True)
-class ShipmentPlan:
-    """A shipment as it will be stored: the import decided its first state."""
-
-    incoming: IncomingShipment
-    seq: int
-    state: OrderState
-    ship_by: datetime
-    fingerprint: str
-    holds: list[HoldReason] = field(default_factory=list)
-    stock_reserved: bool = False
-
-
-@dataclass(slots=True)
-class OrderPlan:
-    incoming: IncomingOrder
-    fingerprint: str
-    shipments: list[ShipmentPlan]
 
 
 @dataclass(slots=True)
