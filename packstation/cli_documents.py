@@ -21,7 +21,7 @@ from pathlib import Path
 
 from packstation.app.device_status import Device
 from packstation.app.dispatch import range_bodies
-from packstation.app.doc_printing import SLIP, WAYBILL, next_copy, print_document, record
+from packstation.app.doc_printing import SLIP, WAYBILL, prepare, print_document
 from packstation.app.documents import Documents, NoSuchParcel, slip_data, waybill_data
 from packstation.app.printing import PrintService, outcome_message
 from packstation.app.reprints import NEEDS_SUPERVISOR
@@ -227,28 +227,27 @@ def run_print(services: Services, args: argparse.Namespace) -> int:
     shipment = _shipment(services, args.order)
     if shipment is None:
         return 2
-    copy = next_copy(services.db, shipment, kind)
-    if copy > 1 and not args.reprint:
+    document = prepare(services.db, settings, shipment, kind, args.reprint)
+    if document is None:
         print(
             translate("Cli", "Already printed: add --reprint to print it again."), file=sys.stderr
         )
         return 1
-    parcel = Documents(services.db, settings).parcel(shipment)
-    if kind == WAYBILL and not _has_waybill(parcel):
+    if kind == WAYBILL and not _has_waybill(document.parcel):
         return 1
-    if copy > 1:
+    if document.copy > 1:
         refusal = services.allow_reprint(shipment, kind, "", _approval(services, args, kind))
         if refusal is not None:
             print(translate_message(refusal), file=sys.stderr)
             return 1
     service = PrintService(device, printer)
     try:
-        printout = print_document(service, parcel, kind, settings, date.today(), copy, args.reprint)
+        printout = print_document(
+            service, services.db, services.station, document, settings, date.today()
+        )
     except ConfirmationRequired as error:
         print(translate_message(error.message), file=sys.stderr)
         return 1
-    station = services.station
-    record(services.db, printout, station.name, station.operator, station.now())
     print(translate_message(outcome_message(printout.job, printout.outcome)))
     return 0 if printout.outcome.state is JobState.PRINTED else 1
 

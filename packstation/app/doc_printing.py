@@ -1,8 +1,10 @@
 """A parcel's slip and waybill, rendered for the station's printers and recorded.
 
-Rendering and sending run on the printer's own thread (`PrintService`); recording what was
-printed is a database write and runs on the database worker. A document already printed for
-a parcel is not printed again unless the packer asks for a reprint, and a reprint is marked.
+The parcel and the copy's number are loaded on the database worker (`prepare`); rendering,
+sending and the print ledger's rows run on the printer's own thread (`print_document`), the
+intent committed before the first byte goes out. A document already printed (or maybe
+printed) for a parcel is not printed again unless the packer asks for a reprint, and a
+reprint is marked.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from packstation.app.documents import slip_data, waybill_data
+from packstation.app.context import Station
 from packstation.app.device_settings import PrinterSettings
 from packstation.app.device_status import Device
+from packstation.app.documents import Documents, slip_data, waybill_data
+from packstation.app.print_ledger import DocumentLedger
 from packstation.app.printing import PrintService
 from packstation.app.settings import Settings
-from packstation.devices.printers.jobs import JobOutcome, JobState, PrintJob
+from packstation.devices.printers.jobs import JobOutcome, PrintJob
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.store.database import Database
-from packstation.store.shipping import Parcel, printed_copies, record_printed
+from packstation.store.print_ledger import printed_copies
+from packstation.store.shipping import Parcel
 
 SLIP, WAYBILL = "slip", "waybill"
 KIND_NAMES = {
@@ -28,14 +33,20 @@ KIND_NAMES = {
 
 
 @dataclass(frozen=True, slots=True)
-class Printout:
-    """What was sent, for the record: the job, its outcome, whether it was a reprint."""
+class Document:
+    """One copy of a parcel's document to print, a reprint or not."""
 
-    shipment_id: int
+    parcel: Parcel
     kind: str
     copy: int
     reprint: bool
-    printer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Printout:
+    """What was sent and how it went (the ledger has recorded it)."""
+
+    document: Document
     job: PrintJob
     outcome: JobOutcome
 
@@ -43,6 +54,17 @@ class Printout:
 def next_copy(db: Database, shipment_id: int, kind: str) -> int:
     with db.engine.connect() as connection:
         return printed_copies(connection, shipment_id, kind) + 1
+
+
+def prepare(
+    db: Database, settings: Settings, shipment_id: int, kind: str, reprint: bool
+) -> Document | None:
+    """On the database worker: the next copy with its parcel; None when the document was (or
+    may have been) printed and this is not a reprint: only the packer prints it again."""
+    copy = next_copy(db, shipment_id, kind)
+    if copy > 1 and not reprint:
+        return None
+    return Document(Documents(db, settings).parcel(shipment_id), kind, copy, reprint)
 
 
 def render_job(
@@ -84,42 +106,28 @@ def render_job(
 
 def print_document(
     service: PrintService,
-    parcel: Parcel,
-    kind: str,
+    db: Database,
+    station: Station,
+    document: Document,
     settings: Settings,
     day: date,
-    copy: int,
-    reprint: bool,
 ) -> Printout:
-    """On the printer's thread: render and send one copy. A reprint is the packer's
-    confirmed choice; without it a job that may have printed is not sent again."""
-    job = render_job(service, parcel, kind, settings, day, copy)
-    outcome = service.print_job(job, confirmed=reprint)
-    return Printout(parcel.shipment_id, kind, copy, reprint, service.settings.address, job, outcome)
-
-
-def record(db: Database, printout: Printout, station: str, operator: str, at) -> None:  # type: ignore[no-untyped-def]
-    """On the database worker: the printout in the parcel's history."""
-    outcome = printout.outcome
-    with db.engine.begin() as connection:
-        record_printed(
-            connection,
-            shipment_id=printout.shipment_id,
-            kind=printout.kind,
-            job_id=printout.job.job_id,
-            copy=printout.copy,
-            reprint=printout.reprint,
-            printer=printout.printer,
-            state={
-                JobState.PRINTED: "printed",
-                JobState.NOT_SENT: "not_sent",
-                JobState.INTERRUPTED: "interrupted",
-            }[outcome.state],
-            detail=outcome.reason.render() if outcome.reason else "",
-            at=at,
-            station=station,
-            operator=operator,
-        )
+    """On the printer's thread: render and send one copy, kept in the print ledger. A reprint
+    is the packer's confirmed choice; without it a job that may have printed is not sent
+    again."""
+    parcel = document.parcel
+    job = render_job(service, parcel, document.kind, settings, day, document.copy)
+    ledger = DocumentLedger(
+        db,
+        station,
+        printer=service.settings.address,
+        shipment_id=parcel.shipment_id,
+        kind=document.kind,
+        copy=document.copy,
+        reprint=document.reprint,
+    )
+    outcome = service.print_job(job, confirmed=document.reprint, ledger=ledger)
+    return Printout(document, job, outcome)
 
 
 def document_printer(settings: Settings) -> PrinterSettings | None:

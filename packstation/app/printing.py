@@ -24,6 +24,7 @@ from packstation.devices.printers.connections import (
     open_connection,
 )
 from packstation.devices.printers.jobs import (
+    JobLedger,
     JobOutcome,
     JobState,
     Printer,
@@ -116,8 +117,12 @@ class PrintService:
         return self._status
 
     # -- jobs ---------------------------------------------------------------------------------------
-    def print_job(self, job: PrintJob, *, confirmed: bool = False) -> JobOutcome:
-        outcome = self.printer.retry(job, confirmed)
+    def print_job(
+        self, job: PrintJob, *, confirmed: bool = False, ledger: JobLedger | None = None
+    ) -> JobOutcome:
+        """Send one job; `ledger` keeps its state when the printer's own does not (a parcel's
+        document's, in the database)."""
+        outcome = self.printer.retry(job, confirmed, ledger)
         if outcome.state is JobState.PRINTED:
             after = outcome.status_after or outcome.status_before
             if after is None:  # the link cannot tell

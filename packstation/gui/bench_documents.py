@@ -1,7 +1,7 @@
 """The parcel's paper at the bench: once its tracking number is known, the waybill goes to the
 label printer and the slip to the slip printer by themselves (each on or off per station);
-reprints are on keys and ask first (a waybill's, a supervisor's approval). Rendering and
-sending run on each printer's thread; the record of what was printed on the database worker."""
+reprints are on keys and ask first (a waybill's, a supervisor's approval). The parcel is loaded
+on the database worker; rendering, sending and the print ledger run on each printer's thread."""
 
 from __future__ import annotations
 
@@ -15,12 +15,11 @@ from packstation.app.doc_printing import (
     KIND_NAMES,
     SLIP,
     WAYBILL,
+    Document,
     Printout,
-    next_copy,
+    prepare,
     print_document,
-    record,
 )
-from packstation.app.documents import Documents
 from packstation.app.packing import BenchResult, Level
 from packstation.app.reprints import NEEDS_SUPERVISOR
 from packstation.app.services import Services
@@ -56,7 +55,7 @@ class BenchDocuments(QObject):
         self.pack_view = pack_view
         self.presenter = presenter
         self._asked: set[tuple[int, str]] = set()  # auto-printed in this session
-        self._labels_in_flight: set[int] = set()  # marketplace labels sent, not yet recorded
+        self._labels_in_flight: set[int] = set()  # marketplace labels queued, not yet printed
         presenter.result.connect(self._on_result)
 
     def _on_result(self, result: BenchResult) -> None:
@@ -133,43 +132,27 @@ class BenchDocuments(QObject):
         if printer is None:
             self._labels_in_flight.discard(shipment_id)
             return
-        db, settings = self.services.db, self.services.settings
+        db, settings, station = self.services.db, self.services.settings, self.services.station
         today = date.today()
 
         def failed(error: BaseException) -> None:
             self._labels_in_flight.discard(shipment_id)
             self._failed(error)
 
-        def send(copy: int) -> None:
-            if copy > 1 and not reprint:
+        def send(document: Document | None) -> None:
+            if document is None:
                 self._labels_in_flight.discard(shipment_id)
                 return  # printed before (another session): only a deliberate reprint
             printer.submit(
-                lambda service: print_document(
-                    service,
-                    Documents(db, settings).parcel(shipment_id),
-                    kind,
-                    settings,
-                    today,
-                    copy,
-                    reprint,
-                ),
+                lambda service: print_document(service, db, station, document, settings, today),
                 self._printed,
                 failed,
             )
 
-        self.worker.submit(lambda: next_copy(db, shipment_id, kind), send, failed)
+        self.worker.submit(lambda: prepare(db, settings, shipment_id, kind, reprint), send, failed)
 
     def _printed(self, printout: Printout) -> None:
-        self._labels_in_flight.discard(printout.shipment_id)
-        station = self.services.station
-        self.worker.submit(
-            lambda: record(
-                self.services.db, printout, station.name, station.operator, station.now()
-            ),
-            None,
-            self._failed,
-        )
+        self._labels_in_flight.discard(printout.document.parcel.shipment_id)
         if printout.outcome.state is not JobState.PRINTED:
             reason = printout.outcome.reason
             text = texts.message(reason) if reason is not None else ""

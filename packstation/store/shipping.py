@@ -1,4 +1,4 @@
-"""Carriers, tracking numbers and the documents printed for a parcel."""
+"""Carriers, tracking numbers and what a parcel's documents say about it."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from packstation.store.packing import SHIPMENTS_IN_ORDER
 from packstation.store.schema import (
     LINES,
     ORDERS,
-    PRINTED,
     PRODUCTS,
     SHIPMENTS,
     TRACKING_RANGES,
@@ -191,24 +190,6 @@ def set_shipping(
 
 def mark_shipped(connection: Connection, shipment_id: int, at: datetime) -> None:
     connection.execute(update(SHIPMENTS).where(SHIPMENTS.c.id == shipment_id).values(shipped_at=at))
-
-
-def record_printed(connection: Connection, **values: object) -> None:
-    connection.execute(insert(PRINTED), values)
-
-
-def printed_copies(connection: Connection, shipment_id: int, kind: str) -> int:
-    """How many copies of this document were (or may have been) printed for the parcel: a
-    job interrupted part-way counts, so that only the packer decides to print it again."""
-    return len(
-        connection.execute(
-            select(PRINTED.c.id).where(
-                PRINTED.c.shipment_id == shipment_id,
-                PRINTED.c.kind == kind,
-                PRINTED.c.state.in_(("printed", "interrupted")),
-            )
-        ).all()
-    )
 
 
 def order_of(connection: Connection, shipment_id: int) -> int | None:

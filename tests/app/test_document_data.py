@@ -115,7 +115,7 @@ def test_the_days_manifest_as_a_pdf(db, station, settings) -> None:  # type: ign
 
 def test_a_document_that_may_have_printed_counts_as_a_copy(db, station, settings) -> None:  # type: ignore[no-untyped-def]
     from packstation.app.doc_printing import next_copy
-    from packstation.store.shipping import record_printed
+    from packstation.store.print_ledger import record_printed
 
     store(db, station, settings, rakuten(NUMBER, ("TEA", 1)))
 

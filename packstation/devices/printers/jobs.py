@@ -100,7 +100,9 @@ class JobOutcome:
 
 
 class JobLedger(Protocol):
-    """Where job states are kept; the app swaps in one backed by its database."""
+    """Where job states are kept: `record` is called once before the first byte goes out
+    (INTERRUPTED) and once with the attempt's outcome. The printer keeps its own in memory;
+    the app brings one backed by its database for each parcel's document."""
 
     def state(self, job_id: str) -> JobState | None: ...
 
@@ -191,22 +193,25 @@ class Printer:
         finally:
             connection.close()
 
-    def print_job(self, job: PrintJob) -> JobOutcome:
+    def print_job(self, job: PrintJob, ledger: JobLedger | None = None) -> JobOutcome:
         """Print a job not printed yet; `ConfirmationRequired` if it (maybe) was."""
-        return self.retry(job, confirmed=False)
+        return self.retry(job, False, ledger)
 
-    def retry(self, job: PrintJob, confirmed: bool) -> JobOutcome:
-        """Send again: free after NOT_SENT, with `confirmed` after INTERRUPTED or PRINTED."""
-        state = self.ledger.state(job.job_id)
+    def retry(self, job: PrintJob, confirmed: bool, ledger: JobLedger | None = None) -> JobOutcome:
+        """Send again: free after NOT_SENT, with `confirmed` after INTERRUPTED or PRINTED.
+        `ledger` keeps this job's state where it is not the printer's own (a parcel's
+        document: in the database)."""
+        ledger = ledger if ledger is not None else self.ledger
+        state = ledger.state(job.job_id)
         if not confirmed and state is JobState.PRINTED:
             raise ConfirmationRequired(ALREADY_PRINTED(job=job.name))
         if not confirmed and state is JobState.INTERRUPTED:
             raise ConfirmationRequired(MAY_BE_PRINTED(job=job.name))
-        outcome = self._attempt(job)
-        self.ledger.record(job.job_id, outcome)
+        outcome = self._attempt(job, ledger)
+        ledger.record(job.job_id, outcome)
         return outcome
 
-    def _attempt(self, job: PrintJob) -> JobOutcome:
+    def _attempt(self, job: PrintJob, ledger: JobLedger) -> JobOutcome:
         def not_sent(reason: Message, before: PrinterStatus | None = None) -> JobOutcome:
             return JobOutcome(job.job_id, JobState.NOT_SENT, reason, status_before=before)
 
@@ -225,7 +230,7 @@ class Printer:
                 return not_sent(error.message)
             if before is not None and (reason := not_ready_reason(before)) is not None:
                 return not_sent(reason, before)
-            self.ledger.record(
+            ledger.record(
                 job.job_id,
                 JobOutcome(job.job_id, JobState.INTERRUPTED, SENDING_UNFINISHED(job=job.name)),
             )

@@ -161,6 +161,19 @@ def test_the_ledger_says_interrupted_before_the_first_byte_goes_out(
     ]
 
 
+def test_a_job_brought_with_its_own_ledger_is_kept_there(simulator: PrinterSimulator) -> None:
+    printer, own = printer_for(simulator), HistoryLedger()
+    printer.print_job(WAYBILL, own)
+    assert own.history == [
+        ("waybill-1001", JobState.INTERRUPTED),
+        ("waybill-1001", JobState.PRINTED),
+    ]
+    assert printer.ledger.state(WAYBILL.job_id) is None
+    with pytest.raises(ConfirmationRequired):
+        printer.retry(WAYBILL, False, own)
+    assert printer.print_job(WAYBILL).state is JobState.PRINTED  # the printer's own knows nothing
+
+
 def test_a_printer_speaking_another_language_is_not_sent_to(
     start_simulator: StartSimulator,
 ) -> None:
