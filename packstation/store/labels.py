@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from packstation.domain.audit import EventKind
 from packstation.domain.states import OrderState
+from packstation.store.print_ledger import MAY_BE_PRINTED
 from packstation.store.schema import EVENTS, MARKETPLACE_LABELS, PRINTED
 
 
@@ -29,7 +30,7 @@ def unprinted(connection: Connection, station: str) -> list[int]:
     """The parcels this station packed whose marketplace label has come and has not been
     printed (nor may have been: an interrupted job counts), oldest first."""
     printed = select(PRINTED.c.shipment_id).where(
-        PRINTED.c.kind == "waybill", PRINTED.c.state.in_(("printed", "interrupted"))
+        PRINTED.c.kind == "waybill", PRINTED.c.state.in_(MAY_BE_PRINTED)
     )
     packed_here = select(EVENTS.c.shipment_id).where(
         EVENTS.c.kind == EventKind.TRANSITION.value,
