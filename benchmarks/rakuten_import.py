@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import tempfile
 import time
 from decimal import Decimal
@@ -11,6 +12,7 @@ from pathlib import Path
 from benchmarks import postgres, rakuten_file
 from packstation.app.context import Station
 from packstation.app.intake import Intake
+from packstation.app.intake_parallel import Parsing
 from packstation.app.settings import Settings
 from packstation.domain.model import CatalogueProduct
 from packstation.store.catalogue import upsert_product
@@ -20,6 +22,8 @@ from tests.postgres import scratch_database
 CACHE = Path(__file__).parent / ".cache"
 ORDERS = 100_000
 VERSION = 1  # bump when rakuten_file changes
+PARALLEL = Parsing()
+ONE_PROCESS = Parsing(workers=1)
 
 
 def sample_file() -> tuple[Path, int]:
@@ -41,12 +45,13 @@ def csv_only(path: Path) -> float:
     return time.perf_counter() - started
 
 
-def full_import(url: str, path: Path) -> tuple[float, int, int]:
+def full_import(url: str, path: Path, parsing: Parsing) -> tuple[float, int, int]:
     db = Database(url)
     with db.session() as session, session.begin():
         for sku in rakuten_file.SKUS:
             upsert_product(session, CatalogueProduct(sku, sku, [], 100, Decimal(100), False, 10**9))
     intake = Intake(db, Station("bench", "bench"), Settings(station_name="bench", operator="bench"))
+    intake.parsing = parsing
     started = time.perf_counter()
     summary = intake.run(path, "rakuten")
     elapsed = time.perf_counter() - started
@@ -55,14 +60,14 @@ def full_import(url: str, path: Path) -> tuple[float, int, int]:
     return elapsed, summary.new, summary.on_hold
 
 
-def on_sqlite(path: Path) -> tuple[float, int, int]:
+def on_sqlite(path: Path, parsing: Parsing = PARALLEL) -> tuple[float, int, int]:
     with tempfile.TemporaryDirectory() as folder:
-        return full_import(f"sqlite:///{folder}/import.sqlite3", path)
+        return full_import(f"sqlite:///{folder}/import.sqlite3", path, parsing)
 
 
-def on_postgres(path: Path) -> tuple[float, int, int]:
+def on_postgres(path: Path, parsing: Parsing = PARALLEL) -> tuple[float, int, int]:
     with scratch_database(postgres.server(), "packstation_bench") as url:
-        return full_import(url, path)
+        return full_import(url, path, parsing)
 
 
 def report() -> None:
@@ -71,18 +76,22 @@ def report() -> None:
     bare = min(csv_only(path) for _ in range(2))
     print(f"Rakuten CSV import, {ORDERS:,} orders in {rows:,} rows, {size:.0f} MB CP932:")
     print(f"  csv module alone (decode + parse): {bare:.2f} s")
-    elapsed, _, _ = on_sqlite(path)
-    print(
-        f"  packstation import (parse, check, reserve, store) in SQLite: {elapsed:.2f} s"
-        f" = {elapsed / bare:.2f}× csv   (goal: < 3×)"
-    )
+    databases = [("SQLite", on_sqlite)]
+    if postgres.server():
+        databases.append(("PostgreSQL", on_postgres))
+    for name, run in databases:
+        for label, parsing in (
+            ("one process", ONE_PROCESS),
+            (f"{PARALLEL.workers} parsing processes", PARALLEL),
+        ):
+            elapsed, _, _ = run(path, parsing)
+            print(
+                f"  import into {name}, {label}: {elapsed:.2f} s = {elapsed / bare:.2f}× csv"
+                "   (goal: < 3×)"
+            )
     if not postgres.server():
         print(postgres.SKIPPED)
-        return
-    elapsed, _, _ = on_postgres(path)
-    print(
-        f"  the same in PostgreSQL: {elapsed:.2f} s = {elapsed / bare:.2f}× csv   (goal: < 3×)"
-    )
+    print(f"  ({os.cpu_count()} CPU cores on this machine)")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,25 @@ class StockLedger:
                 self.available[need.sku] -= sign * need.quantity
                 self.deltas[product_id] += sign * need.quantity
 
+    def reserve_if_available(self, needs: tuple[tuple[str, int], ...]) -> bool:
+        """Reserve (SKU, quantity) needs when there are some, every SKU is known, every
+        quantity positive and in stock; else reserve nothing: `check_lines` then says why."""
+        if not needs:
+            return False
+        totals: dict[str, int] = {}
+        for sku, quantity in needs:
+            if quantity < 1:
+                return False
+            totals[sku] = totals.get(sku, 0) + quantity
+        available = self.available
+        for sku, quantity in totals.items():
+            if sku not in available or available[sku] < quantity:
+                return False
+        for sku, quantity in totals.items():
+            available[sku] -= quantity
+            self.deltas[self._product_ids[sku]] += quantity
+        return True
+
     def reserve(self, needs: Iterable[LineNeed]) -> None:
         self._change(needs, +1)
 

@@ -7,9 +7,7 @@ Parsing streams; orders are written in batches, each batch in one transaction, s
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,10 +23,14 @@ from packstation.app.confirmation import (
 from packstation.app.context import Station
 from packstation.app.fingerprints import order_fingerprint, shipment_fingerprint
 from packstation.app.intake_parallel import Parsing, in_parallel
+from packstation.app.intake_prepare import no_collections
 from packstation.app.intake_prepare import (
+    TO_PACK,
     Prepared,
+    Preparer,
     ShipmentFacts,
-    prepare,
+    marketplace_holds,
+    presumed,
     ship_by,
     shipment_facts,
 )
@@ -41,7 +43,6 @@ from packstation.domain.counts import ROWS_WITH_ERRORS
 from packstation.domain.holds import (
     CHANGED_WHILE_PACKING,
     MARKET_SAYS,
-    MARKET_STATUS,
     HoldOrigin,
     HoldReason,
 )
@@ -54,7 +55,15 @@ from packstation.domain.states import (
     can_transition,
     check_transition,
 )
-from packstation.store.bulk import Decision, NewOrders, Values, Write, bulk_writer
+from packstation.store.bulk import (
+    Decision,
+    NewOrders,
+    Values,
+    Write,
+    bulk_writer,
+    decided,
+    on_hold,
+)
 from packstation.store.database import Database
 from packstation.store.events import add_events, event_row
 from packstation.store.orders import (
@@ -87,26 +96,7 @@ IMPORTED = QT_TRANSLATE_NOOP(
     "{file}: {new} new, {changed} changed, {unchanged} unchanged, {held} on hold, {errors}",
 )
 
-FIRST_STATES = {
-    MarketStatus.PENDING: OrderState.NEW,
-    MarketStatus.PACKED: OrderState.PACKED,
-    MarketStatus.SHIPPED: OrderState.SHIPPED,
-    MarketStatus.DELIVERED: OrderState.DELIVERED,
-    MarketStatus.CANCELLED: OrderState.CANCELLED,
-}
 BATCH_SIZE = 2000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Collect garbage less often while a batch of thousands of new objects is alive: the
-    collector would otherwise scan them again and again, for nothing (they are not cycles)."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], 100_000), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 @dataclass
@@ -137,24 +127,15 @@ def needs_of(shipment: IncomingShipment) -> list[LineNeed]:
     return [LineNeed(line.sku, line.quantity) for line in shipment.lines]
 
 
-def marketplace_holds(status: str) -> list[HoldReason]:
-    return [HoldReason(HoldOrigin.MARKETPLACE, MARKET_STATUS(status=status))]
-
-
 def first_state(facts: ShipmentFacts, ledger: StockLedger) -> Decision:
     """The state a shipment starts in, its hold reasons, and whether it reserved stock."""
-    _, _, market_status, status_value, needs, address_problems = facts
-    status = MarketStatus(status_value)
-    if status is MarketStatus.TO_PACK:
-        problems = reserve_if_clear(
-            [LineNeed(sku, quantity) for sku, quantity in needs], address_problems, ledger
-        )
-        if problems:
-            return OrderState.ON_HOLD, check_holds(problems), False
-        return OrderState.CONFIRMED, [], True
-    if status is MarketStatus.CHANGE_PENDING:
-        return OrderState.ON_HOLD, marketplace_holds(market_status), False
-    return FIRST_STATES[status], [], False
+    if facts[3] != TO_PACK:
+        return presumed(facts)
+    needs = [LineNeed(sku, quantity) for sku, quantity in facts[4]]
+    problems = reserve_if_clear(needs, facts[5], ledger)
+    if problems:
+        return OrderState.ON_HOLD, check_holds(problems), False
+    return OrderState.CONFIRMED, [], True
 
 
 class Intake:
@@ -173,67 +154,74 @@ class Intake:
         progress: Progress | None = None,
     ) -> ImportSummary:
         """Import an order file; a large CSV file is parsed by several processes."""
-        source = str(path)
+        source, actor = str(path), self._actor()
         items = None
         if column_map is None:
-            items = in_parallel(
-                Path(path), fmt, self.db.url, self.settings, progress, self.parsing
-            )
+            url, settings = self.db.url, self.settings
+            items = in_parallel(Path(path), fmt, url, settings, actor, progress, self.parsing)
         if items is None:
             orders = imports.parse_orders(path, fmt, column_map=column_map, progress=progress)
-            items = self._prepared(orders, source)
-        return self._import(items, source)
+            items = self._prepared(orders, source, actor)
+        return self._import(items, actor)
 
     def store_orders(
         self, orders: Iterable[IncomingOrder | RowError], source: str
     ) -> ImportSummary:
         """Store orders that did not come from a file (demo data, marketplace APIs); the
         RowErrors among them are reported as a file's are."""
-        return self._import(self._prepared(orders, source), source)
+        actor = self._actor()
+        return self._import(self._prepared(orders, source, actor), actor)
+
+    def _actor(self) -> Actor:
+        """Who imports, and when: every event of one import has the same time."""
+        return Actor(self.station.now(), self.station.name, self.station.operator)
 
     def _prepared(
-        self, orders: Iterable[IncomingOrder | RowError], source: str
+        self, orders: Iterable[IncomingOrder | RowError], source: str, actor: Actor
     ) -> Iterator[Prepared | RowError]:
         values = bulk_writer(self.db.engine.dialect)[0]
+        preparer = Preparer(values, self.settings, actor, source)
         for item in orders:
             if isinstance(item, RowError):
                 yield item
                 continue
-            prepared = prepare(item, values, self.settings, source)
+            prepared = preparer.prepare(item)
             if isinstance(prepared, Prepared):
                 yield prepared
             else:
                 yield from prepared
 
-    def _import(self, items: Iterable[Prepared | RowError], source: str) -> ImportSummary:
+    def _import(
+        self, items: Iterable[Prepared | RowError], actor: Actor
+    ) -> ImportSummary:
         summary = ImportSummary()
         ledger = StockLedger()
         writer = bulk_writer(self.db.engine.dialect)
         batch: list[Prepared] = []
-        with fewer_collections():
+        with no_collections():
             for item in items:
                 if isinstance(item, RowError):
                     summary.errors.append(item)
                     continue
-                batch.append(item)
-                if len(batch) >= BATCH_SIZE:
-                    self._store(batch, source, summary, ledger, writer)
+                if batch and (len(batch) >= BATCH_SIZE or item.space != batch[0].space):
+                    self._store(batch, summary, ledger, writer, actor)
                     batch = []
-            self._store(batch, source, summary, ledger, writer)
+                batch.append(item)
+            self._store(batch, summary, ledger, writer, actor)
         return summary
 
     def _store(
         self,
         batch: list[Prepared],
-        source: str,
         summary: ImportSummary,
         ledger: StockLedger,
         writer: tuple[Values, Write],
+        actor: Actor,
     ) -> None:
-        """One batch, one transaction: new orders in bulk, changed ones one by one."""
+        """One batch, one transaction: new orders in bulk, changed ones one by one. The rows
+        of a batch share their relative ids' space."""
         if not batch:
             return
-        actor = Actor(self.station.now(), self.station.name, self.station.operator)
         with self.db.engine.begin() as connection:
             stored: dict[tuple[str, str], StoredOrder] = {}
             for marketplace in {order.marketplace for order in batch}:
@@ -244,15 +232,15 @@ class Intake:
                 connection, {sku for o in batch for s in o.shipments for sku, _ in s[4]}
             )
             values, write = writer
-            new = NewOrders(values, actor, source)
+            new = NewOrders()
             changed: list[tuple[StoredOrder, IncomingOrder]] = []
             for order in batch:
                 existing = stored.get((order.marketplace, order.number))
                 if existing is None:
-                    decisions = [first_state(facts, ledger) for facts in order.shipments]
-                    new.add(order.rows, decisions)
+                    self._decide(order, ledger, values)
+                    new.add(order.rows)
                     summary.new += 1
-                    summary.on_hold += sum(d[0] is OrderState.ON_HOLD for d in decisions)
+                    summary.on_hold += on_hold(order.rows)
                 elif self._unchanged(existing, order):
                     summary.unchanged += 1
                 else:
@@ -266,6 +254,14 @@ class Intake:
                     summary.changed += 1
                 ledger.flush(session)
                 session.flush()
+
+    @staticmethod
+    def _decide(order: Prepared, ledger: StockLedger, values: Values) -> None:
+        """Check the stock (and the address) of each shipment to pack, first come, first
+        served: it is reserved as its rows presume, or the rows change to the hold."""
+        for place, facts in enumerate(order.shipments):
+            if facts[3] == TO_PACK and (facts[5] or not ledger.reserve_if_available(facts[4])):
+                decided(values, order.rows, place, first_state(facts, ledger))
 
     @staticmethod
     def _unchanged(stored: StoredOrder, order: Prepared) -> bool:

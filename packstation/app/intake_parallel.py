@@ -30,7 +30,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from packstation.app.intake_prepare import Prepared, prepare
+from packstation.app.intake_prepare import Prepared, Preparer, no_collections
 from packstation.app.settings import Settings
 from packstation.connectors.imports import csv_chunks
 from packstation.connectors.imports.common import (
@@ -49,6 +49,7 @@ from packstation.connectors.imports.detect import resolve_format
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.model import IncomingOrder
 from packstation.store.bulk import Values, values_for
+from packstation.store.orders import Actor
 
 log = logging.getLogger(__name__)
 FILE_CHANGED = QT_TRANSLATE_NOOP(
@@ -76,6 +77,7 @@ def in_parallel(
     fmt: str | None,
     database_url: str,
     settings: Settings,
+    actor: Actor,
     progress: Progress | None,
     parsing: Parsing,
 ) -> Iterator[Prepared | RowError] | None:
@@ -88,31 +90,38 @@ def in_parallel(
     if planned is None:
         return None
     layout, chunks = planned
-    drivername = database_url.split(":", 1)[0]
-    return _prepared(layout, chunks, drivername, settings, progress, parsing.workers)
+    task = Task(layout, database_url.split(":", 1)[0], settings, actor)
+    return _prepared(task, chunks, progress, parsing.workers)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """What every range's process is given, besides its range."""
+
+    layout: Layout
+    drivername: str
+    settings: Settings
+    actor: Actor
 
 
 def _prepared(
-    layout: Layout,
-    chunks: list[Chunk],
-    drivername: str,
-    settings: Settings,
-    progress: Progress | None,
-    workers: int,
+    task: Task, chunks: list[Chunk], progress: Progress | None, workers: int
 ) -> Iterator[Prepared | RowError]:
+    layout = task.layout
     total = chunks[-1].end if chunks else 0
     seen: set[str] = set()
     rereader = Rereader(layout)
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
     try:
-        waiting: deque[tuple[Chunk, Future[tuple[bool, list[Entry]]]]] = deque()
-        ahead = iter(chunks)
-        for chunk in ahead:
-            waiting.append((chunk, pool.submit(prepare_range, layout, chunk, drivername, settings)))
+        waiting: deque[tuple[int, Future[tuple[bool, list[Entry]]]]] = deque()
+        ahead = iter(range(len(chunks)))
+        for space in ahead:
+            waiting.append((space, pool.submit(prepare_range, task, chunks[space], space)))
             if len(waiting) > workers * 2:
                 break
         while waiting:
-            chunk, future = waiting.popleft()
+            space, future = waiting.popleft()
+            chunk = chunks[space]
             try:
                 aligned, entries = future.result()
             except BrokenProcessPool:  # a worker died (killed, out of memory): go on here
@@ -120,13 +129,13 @@ def _prepared(
                 aligned = False
             if not aligned:
                 rest = Chunk(chunk.start, total, chunk.lines_before, True)
-                _, entries = prepare_range(layout, rest, drivername, settings)
+                _, entries = prepare_range(task, rest, space)
                 yield from _merged(entries, seen, layout.source, rereader)
                 break
             following = next(ahead, None)
             if following is not None:
                 waiting.append(
-                    (following, pool.submit(prepare_range, layout, following, drivername, settings))
+                    (following, pool.submit(prepare_range, task, chunks[following], following))
                 )
             yield from _merged(entries, seen, layout.source, rereader)
             if progress is not None:
@@ -160,11 +169,18 @@ def _values(drivername: str) -> Values:
     return values_for(drivername)
 
 
-def prepare_range(
-    layout: Layout, chunk: Chunk, drivername: str, settings: Settings
+def prepare_range(task: Task, chunk: Chunk, space: int) -> tuple[bool, list[Entry]]:
+    """In a worker process: one range's orders, prepared, their rows' relative ids in their
+    own `space`; and whether the range ended aligned."""
+    layout = task.layout
+    preparer = Preparer(_values(task.drivername), task.settings, task.actor, layout.source, space)
+    with no_collections():
+        return _prepare_range(layout, chunk, preparer)
+
+
+def _prepare_range(
+    layout: Layout, chunk: Chunk, preparer: Preparer
 ) -> tuple[bool, list[Entry]]:
-    """In a worker process: one range's orders, prepared; and whether it ended aligned."""
-    values = _values(drivername)
     header, number_at, build = layout.grouping()
     source = layout.source
     reader = ChunkReader(layout, chunk)
@@ -183,7 +199,7 @@ def prepare_range(
         if isinstance(result, list):
             payload: tuple[Any, ...] | list[RowError] = result
         else:
-            prepared = prepare(result[0], values, settings, source)
+            prepared = preparer.prepare(result[0])
             payload = prepared.payload() if isinstance(prepared, Prepared) else prepared
         entries.append((number, group_lines(item), payload))
     return reader.aligned, entries

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from packstation.app.intake import ImportSummary, Intake
-from packstation.app.intake_parallel import Parsing, in_parallel
+from packstation.app.intake_parallel import Parsing
 from packstation.connectors.imports import FileFormatError
+from packstation.connectors.imports.csv_chunks import plan
 from packstation.store.database import Database
 from tests.app.test_bulk_writers import snapshot
 from tests.builders import load_products
@@ -72,7 +73,8 @@ def same_import(db, reference, station, settings, *paths: Path) -> list[ImportSu
     load_products(reference)
     summaries = []
     for path in paths:
-        assert in_parallel(path, "rakuten", db.url, settings, None, PARALLEL) is not None
+        planned = plan(path, "rakuten-csv", str(path), PARALLEL.chunk_bytes)
+        assert planned is not None and len(planned[1]) > 3
         parallel = run(db, station, settings, path, PARALLEL)
         alone = run(reference, station, settings, path, ONE_PROCESS)
         assert [e.render() for e in parallel.errors] == [e.render() for e in alone.errors]
