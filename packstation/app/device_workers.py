@@ -130,7 +130,8 @@ class PrinterWorker(QObject):
     ) -> None:
         super().__init__(parent)
         self.service = PrintService(device, settings)
-        self.queue = Worker(f"printer-{device.value}", self)
+        self.queue_name = f"printer-{device.value}"
+        self.queue = Worker(self.queue_name, self)
 
     def submit(
         self,
@@ -150,7 +151,8 @@ class PrinterWorker(QObject):
             if failed is not None:
                 failed(error)
 
-        self.queue.submit(lambda: job(self.service), finished, broken)
+        what = f"{self.queue_name}: {getattr(job, '__qualname__', job)}"
+        self.queue.submit(lambda: job(self.service), finished, broken, what=what)
 
     def check(self) -> None:
         self.submit(lambda service: service.check())
