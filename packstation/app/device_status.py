@@ -34,6 +34,7 @@ READY = QT_TRANSLATE_NOOP("Devices", "ready")
 OFF = QT_TRANSLATE_NOOP("Devices", "not set up")
 CONNECTING = QT_TRANSLATE_NOOP("Devices", "connecting…")
 PRINTING = QT_TRANSLATE_NOOP("Devices", "printing…")
+RESTARTING = QT_TRANSLATE_NOOP("Devices", "restarting…")  # stopping, to start again
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,18 @@ def build_window(services: Services, app: QApplication) -> tuple[MainWindow, Wor
     return window, worker, scanner
 
 
+def close_bench(
+    window: MainWindow, worker: Worker, scanner: ScannerFilter, app: QApplication
+) -> None:
+    """The window's own threads stop first (closing it again after the packer did stops nothing
+    twice): what their last outcomes hand to the database worker is still accepted. Then the
+    database worker runs every job submitted before, so that a scan or a weight given just
+    before closing is stored."""
+    app.removeEventFilter(scanner)
+    window.close()
+    worker.stop()
+
+
 def _tell(problem: StartupProblem) -> None:
     """On the console too: the GUI may have been started from one, or by a script."""
     print(problem.render(translate), file=sys.stderr)
@@ -86,9 +98,7 @@ def run(
     try:
         return app.exec()
     finally:
-        app.removeEventFilter(scanner)
-        window.devices.stop()
-        worker.stop()
+        close_bench(window, worker, scanner, app)
         services.close()
         if bench is not None:
             bench.close()

@@ -62,9 +62,10 @@ class BenchDevices(QObject):
         self.pack_view.tolerance = self.settings.scale.tolerance()
 
     def restart(self, settings: Settings) -> None:
+        """The devices stop off the GUI thread, the bar showing them restarting, and start
+        again with `settings` once the old ones have let go of their ports."""
         self.settings = settings
-        self.hub.restart(settings)
-        self._connect(self._on_scan)
+        self.hub.restart(settings, lambda: self._connect(self._on_scan))
 
     def stop(self) -> None:
         self.hub.stop()
@@ -146,8 +147,11 @@ class BenchDevices(QObject):
 
     def edit(self) -> None:
         """The device settings; the devices pause meanwhile, so that a test in the dialog has
-        the port to itself, and start again with whatever settings are chosen."""
-        self.hub.stop()
+        the port to itself, and start again with whatever settings are chosen. The dialog
+        opens once they have stopped (off the GUI thread, their print jobs done first)."""
+        self.hub.stop_then(self._edit)
+
+    def _edit(self) -> None:
         dialog = DeviceDialog(self.settings, self._run_test, self.window)
         settings = self.settings
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -157,9 +161,8 @@ class BenchDevices(QObject):
 
     def run_selftest(self, scanned: str | None, done) -> None:  # type: ignore[no-untyped-def]
         """Every device checked on the worker; the device threads pause meanwhile, so that
-        the self-test has each port to itself."""
+        the self-test has each port to itself (it starts once they have stopped)."""
         settings = self.settings
-        self.hub.stop()
 
         def finished(checks) -> None:  # type: ignore[no-untyped-def]
             self.restart(settings)
@@ -169,7 +172,9 @@ class BenchDevices(QObject):
             self.restart(settings)
             self._failed(error)
 
-        self.worker.submit(lambda: run_selftest(settings, scanned), finished, failed)
+        self.hub.stop_then(
+            lambda: self.worker.submit(lambda: run_selftest(settings, scanned), finished, failed)
+        )
 
     def selftest(self) -> None:
         SelftestDialog(self.run_selftest, self.window).exec()

@@ -696,6 +696,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._clock.stop()
+        self._queue_timer.stop()
         self.lock.stop()
         self.devices.stop()
         self.outbox.stop()

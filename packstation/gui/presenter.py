@@ -36,7 +36,7 @@ class BenchPresenter(QObject):
         self.last: BenchResult | None = None
 
     def scan(self, code: str, at_ms: float) -> None:
-        self._run(lambda: self.service.scan(code, at_ms), always_refresh=False)
+        self._run(lambda: self.service.scan(code, at_ms), always_refresh=False, what=f"scan {code}")
 
     def open_code(self, code: str) -> None:
         self._run(lambda: self.service.open_code(code))
@@ -87,7 +87,8 @@ class BenchPresenter(QObject):
         self._run(self.service.undo_last)
 
     def weigh(self, grams: Decimal, source: str) -> None:
-        self._run(lambda: self.service.weigh(grams, source), always_refresh=False)
+        what = f"weight {grams} g ({source})"
+        self._run(lambda: self.service.weigh(grams, source), always_refresh=False, what=what)
 
     def accept_weight(self, reason: str, approval: Approval) -> None:
         self._run(lambda: self.service.accept_weight(reason, approval), always_refresh=False)
@@ -103,9 +104,16 @@ class BenchPresenter(QObject):
         last = self.last
         return last.view if last is not None and last.stage is Stage.WEIGHING else None
 
-    def _run(self, job: Callable[[], BenchResult | None], *, always_refresh: bool = True) -> None:
-        """Run `job` on the worker. The queue is reloaded after it, unless it was a count or a
-        rejection at the bench, which changes no order's state."""
+    def _run(
+        self,
+        job: Callable[[], BenchResult | None],
+        *,
+        always_refresh: bool = True,
+        what: str | None = None,
+    ) -> None:
+        """Run `job` on the worker (`what` it is, for the log, else the job's name). The queue
+        is reloaded after it, unless it was a count or a rejection at the bench, which changes
+        no order's state."""
         service = self.service
 
         def staged() -> BenchResult | None:  # on the worker, where the service lives
@@ -125,7 +133,7 @@ class BenchPresenter(QObject):
             ):
                 self.queue_stale.emit()
 
-        self.worker.submit(staged, done, self._failed)
+        self.worker.submit(staged, done, self._failed, what=what or job.__qualname__)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))

@@ -18,7 +18,7 @@ from packstation.app.settings import Settings
 from packstation.app.simulation import SimulatedBench
 from packstation.app.workers import Worker
 from packstation.domain.model import IncomingOrder
-from packstation.gui.app import build_window
+from packstation.gui.app import build_window, close_bench
 from packstation.gui.main_window import MainWindow
 from packstation.gui.scanner_filter import ScannerFilter
 from packstation.i18n import install
@@ -36,9 +36,9 @@ class Bench:
     services: Services
 
     def close(self) -> None:
-        QApplication.instance().removeEventFilter(self.scanner)  # type: ignore[union-attr]
-        self.window.close()
-        self.worker.stop()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        close_bench(self.window, self.worker, self.scanner, app)
         self.services.close()
 
 

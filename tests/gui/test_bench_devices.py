@@ -3,18 +3,21 @@ status bar shows each device, the device and self-test dialogs test against simu
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from packstation.app import settings as settings_store
 from packstation.app.device_settings import PrinterSettings, ScaleSettings, ScannerSettings
 from packstation.app.device_status import Device, Health
+from packstation.app.device_tests import print_test_on
 from packstation.app.packing import Level
 from packstation.devices.printers.simulator import PrinterSimulator
 from packstation.devices.printers.status import PrinterStatus
@@ -26,6 +29,7 @@ from packstation.domain.states import OrderState
 from packstation.store.schema import Shipment
 from packstation.gui.device_dialog import DeviceDialog
 from packstation.gui.selftest_dialog import SelftestDialog
+from packstation.i18n import translate
 from tests.builders import TEA, rakuten
 from tests.gui.conftest import scanner_burst
 from tests.gui.test_main_window import NUMBER, banner, wait_banner
@@ -180,6 +184,48 @@ def test_a_test_page_out_of_paper_is_reported_not_printed(
     bench.window.findChild(QAction, "testPage").trigger()
     wait_banner(qtbot, bench, Level.GOOD, "Printed")
     assert len(receipt.wait_for_jobs(1, 5)) == 1
+
+
+def test_a_restart_stops_the_devices_off_the_gui_thread_printing_what_was_queued(
+    qtbot, open_bench, with_devices, receipt: PrinterSimulator
+) -> None:  # type: ignore[no-untyped-def]
+    bench = open_bench()
+    devices = bench.window.devices
+    qtbot.waitUntil(lambda: device_health(bench, Device.RECEIPT) is Health.READY, timeout=5000)
+    old = devices.hub.printers[Device.RECEIPT]
+    told: list[str] = []
+
+    def slow(service) -> str:  # type: ignore[no-untyped-def]
+        time.sleep(1)  # a printer slow to answer
+        return "slow"
+
+    def test_page(service) -> str:  # type: ignore[no-untyped-def]
+        print_test_on(service, "bench-1", translate)
+        return "test page"
+
+    old.submit(slow, told.append)
+    old.submit(test_page, told.append)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    began = time.monotonic()
+    devices.restart(bench.services.settings)
+    assert time.monotonic() - began < 0.5  # the GUI thread did not wait for the printer
+    assert device_health(bench, Device.RECEIPT) is Health.BUSY
+    assert "restarting" in devices.bar.labels[Device.RECEIPT].text()
+    assert "restarting" in devices.bar.labels[Device.SCALE].text()
+    def new_printer() -> bool:
+        return devices.hub.printers.get(Device.RECEIPT) not in (None, old)
+
+    qtbot.waitUntil(new_printer, timeout=8000)
+    timer.stop()
+    assert told == ["slow", "test page"]  # printed, and said, before the new printer started
+    assert len(receipt.wait_for_jobs(1, 5)) == 1
+    assert len(ticks) >= 10  # the event loop ran while the printer finished (blocked: 1 or 2)
+    qtbot.waitUntil(lambda: device_health(bench, Device.RECEIPT) is Health.READY, timeout=5000)
+    qtbot.waitUntil(lambda: device_health(bench, Device.SCALE) is Health.READY, timeout=5000)
 
 
 def test_device_dialog_reads_the_scale_and_checks_a_scan(

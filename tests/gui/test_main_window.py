@@ -1,18 +1,23 @@
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from sqlalchemy import select
 
+from packstation.app import settings as settings_store
+from packstation.app.device_settings import ScaleSettings
 from packstation.app.packing import Level
 from packstation.domain.barcodes import GS
 from packstation.domain.model import IncomingLine, IncomingShipment
 from packstation.domain.states import OrderState
 from packstation.gui.queue_model import QueueModel
 from packstation.gui.scanner_filter import ScannerFilter
-from packstation.store.schema import Line
+from packstation.store.schema import Line, Shipment
 from tests.builders import CUP, PERFUME, TEA, TEAPOT, TOKYO, later, rakuten
 from tests.gui.conftest import SCAN_GAP_MS, scanner_burst, type_slowly
 
@@ -84,6 +89,25 @@ def test_resume_after_restart(qtbot, open_bench) -> None:  # type: ignore[no-unt
     assert [line.scanned for line in view.lines] == [1, 0]
     scanner_burst(again.window, TEA)
     wait_banner(qtbot, again, Level.GOOD, "2 of 2")
+
+
+def test_a_scan_and_a_weight_just_before_closing_are_stored(
+    qtbot, open_bench, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings = settings_store.load(settings_path)
+    settings.scale = ScaleSettings(enabled=True)  # weighed, by hand: no scale port
+    settings_store.save(settings, settings_path)
+    bench = open_bench(rakuten(NUMBER, ("TEA", 1)))
+    scanner_burst(bench.window, NUMBER)
+    wait_banner(qtbot, bench, Level.INFO, NUMBER)
+    bench.worker.submit(lambda: time.sleep(0.3))  # a slow write: the scan and weight wait
+    scanner_burst(bench.window, TEA)
+    bench.window.presenter.weigh(Decimal(120), "typed")
+    assert bench.worker.pending == 3
+    bench.close()
+    with bench.services.db.engine.connect() as connection:
+        shipment = connection.execute(select(Shipment.state, Shipment.weight_mg)).one()
+    assert shipment.state == OrderState.PACKED.value and shipment.weight_mg == 120000
 
 
 def test_chestny_znak_mark_with_gs_sent_as_ctrl_bracket(qtbot, open_bench) -> None:  # type: ignore[no-untyped-def]
