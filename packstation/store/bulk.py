@@ -106,6 +106,7 @@ class Values:
         self.day = processor(Date())
         self.number = processor(Money)
         self.json = processor(JSON(none_as_null=True))
+        self.no_holds = self.json([])
 
 
 # A new order's rows: the order's, its shipments', lines', codes' and `imported` events'.
@@ -235,7 +236,7 @@ def decided(values: Values, rows: OrderRows, place: int, decision: Decision) -> 
 
 
 def holds_json(values: Values, holds: list[HoldReason]) -> Any:
-    return values.json(holds_to_json(holds))
+    return values.json(holds_to_json(holds)) if holds else values.no_holds
 
 
 def _reason(holds: list[HoldReason]) -> str:
