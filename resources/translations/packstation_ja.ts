@@ -1095,6 +1095,10 @@
         <translation>印刷中…</translation>
     </message>
     <message>
+        <source>restarting…</source>
+        <translation>再起動中…</translation>
+    </message>
+    <message>
         <source>The scale reads {weight} g, stable.</source>
         <translation>はかりの表示は {weight} g（安定）です。</translation>
     </message>
@@ -1955,6 +1959,10 @@
     <message>
         <source>The delivery date</source>
         <translation>お届け日</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported: import it again</source>
+        <translation>{file} は取り込み中に変更されました。もう一度取り込んでください</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3996,13 @@
         <translation>
             <numerusform>{0}：商品マスタでは {1} g、荷物の実測では {2} g（%n 件）：商品マスタを修正してください</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Not done: the background work was stopping. Try it again.</source>
+        <translation>実行されませんでした。バックグラウンド処理が停止中でした。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -1119,6 +1119,10 @@
         <translation>печать…</translation>
     </message>
     <message>
+        <source>restarting…</source>
+        <translation>перезапуск…</translation>
+    </message>
+    <message>
         <source>The scale reads {weight} g, stable.</source>
         <translation>Весы показывают {weight} g, вес стабилен.</translation>
     </message>
@@ -1991,6 +1995,10 @@
     <message>
         <source>The delivery date</source>
         <translation>Дата доставки</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported: import it again</source>
+        <translation>{file} изменился во время импорта: импортируйте его ещё раз</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4046,13 @@
             <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылки): исправьте каталог</numerusform>
             <numerusform>{0}: в каталоге {1} g, по посылкам {2} g (%n посылок): исправьте каталог</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Not done: the background work was stopping. Try it again.</source>
+        <translation>Не выполнено: фоновая работа останавливалась. Попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>

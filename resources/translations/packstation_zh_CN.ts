@@ -1095,6 +1095,10 @@
         <translation>正在打印…</translation>
     </message>
     <message>
+        <source>restarting…</source>
+        <translation>正在重启…</translation>
+    </message>
+    <message>
         <source>The scale reads {weight} g, stable.</source>
         <translation>电子秤读数 {weight} g，已稳定。</translation>
     </message>
@@ -1955,6 +1959,10 @@
     <message>
         <source>The delivery date</source>
         <translation>配送日期</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported: import it again</source>
+        <translation>{file} 在导入过程中被修改：请重新导入</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3996,13 @@
         <translation>
             <numerusform>{0}：商品目录为 {1} g，实际包裹显示 {2} g（%n 个包裹）：请修正商品目录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Not done: the background work was stopping. Try it again.</source>
+        <translation>未完成：后台任务正在停止。请重试。</translation>
     </message>
 </context>
 <context>
