@@ -23,13 +23,13 @@ from packstation.app.confirmation import (
 from packstation.app.context import Station
 from packstation.app.fingerprints import order_fingerprint, shipment_fingerprint
 from packstation.app.intake_parallel import Parsing, in_parallel
-from packstation.app.intake_prepare import no_collections
 from packstation.app.intake_prepare import (
     TO_PACK,
     Prepared,
     Preparer,
     ShipmentFacts,
     marketplace_holds,
+    no_collections,
     presumed,
     ship_by,
     shipment_facts,
@@ -191,9 +191,7 @@ class Intake:
             else:
                 yield from prepared
 
-    def _import(
-        self, items: Iterable[Prepared | RowError], actor: Actor
-    ) -> ImportSummary:
+    def _import(self, items: Iterable[Prepared | RowError], actor: Actor) -> ImportSummary:
         summary = ImportSummary()
         ledger = StockLedger()
         writer = bulk_writer(self.db.engine.dialect)
@@ -274,9 +272,6 @@ class Intake:
             and stored.shipments[key].market_status == market_status
             for key, fingerprint, market_status, *_ in order.shipments
         )
-
-    def ship_by(self, order: IncomingOrder, shipment: IncomingShipment) -> datetime:
-        return ship_by(order, shipment, self.settings)
 
 
 class _Change:
@@ -398,7 +393,7 @@ class _Change:
             key=shipment.key,
             seq=seq,
             state=state.value,
-            ship_by=self.intake.ship_by(self.incoming, shipment),
+            ship_by=ship_by(self.incoming, shipment, self.intake.settings),
             hold_reasons=holds_to_json(holds),
             stock_reserved=reserved,
         )
@@ -422,7 +417,7 @@ class _Change:
         row.carrier = shipment.carrier
         row.ship_to = None if shipment.ship_to is None else address_to_json(shipment.ship_to)
         row.fingerprint = shipment_fingerprint(shipment)
-        row.ship_by = self.intake.ship_by(self.incoming, shipment)
+        row.ship_by = ship_by(self.incoming, shipment, self.intake.settings)
         scanned = {line.sku: (line.scanned, line.scanned_by_code) for line in row.lines}
         row.lines.clear()
         for seq, line in enumerate(shipment.lines, start=1):

@@ -57,7 +57,6 @@ FILE_CHANGED = QT_TRANSLATE_NOOP(
 )
 
 
-
 @dataclass(frozen=True, slots=True)
 class Parsing:
     """How a large file is parsed: by how many processes, from what size, in what ranges."""
@@ -125,7 +124,7 @@ def _prepared(
             try:
                 aligned, entries = future.result()
             except BrokenProcessPool:  # a worker died (killed, out of memory): go on here
-                log.warning("a parsing process stopped; %s is read on in one process", layout.source)
+                log.warning("a parsing process stopped; %s is read on here", layout.source)
                 aligned = False
             if not aligned:
                 rest = Chunk(chunk.start, total, chunk.lines_before, True)
@@ -155,7 +154,9 @@ def _merged(
             continue
         number, lines, payload = entry
         if number in seen:
-            yield from (RowError(source, line, NOT_TOGETHER(order=number), number) for line in lines)
+            yield from (
+                RowError(source, line, NOT_TOGETHER(order=number), number) for line in lines
+            )
             continue
         seen.add(number)
         if isinstance(payload, list):

@@ -512,9 +512,6 @@ class RecordProblem(Exception):
         super().__init__(message.render())
         self.message = message
 
-    def __reduce__(self) -> tuple[type[FileFormatError], tuple[Message]]:
-        return FileFormatError, (self.message,)  # raised in a parsing process, re-raised here
-
 
 def load_json(path: Path) -> object:
     text = read_text(path)
