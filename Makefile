@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test bench system-deps translations
+.PHONY: run test bench system-deps translations dist
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,15 @@ bench: $(INSTALLED)
 # Refresh the .ts sources from the code and build the .qm files the app loads.
 translations: $(INSTALLED)
 	$(BIN)/python resources/translations/update.py
+
+# The one-folder application for this platform in dist/packstation, checked by running it
+# headless (installer/smoke.sh): installer/README.md says how to install it on a bench PC.
+DIST_INSTALLED := $(VENV)/.dist-installed
+$(DIST_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
+
+dist: $(DIST_INSTALLED) system-deps
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/packstation.spec
+	sh installer/smoke.sh dist/packstation
