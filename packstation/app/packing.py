@@ -31,6 +31,7 @@ from packstation.app.users import (
 from packstation.domain.audit import Approved, EventKind
 from packstation.domain.barcodes import parse_scan
 from packstation.domain.bench import LineView, ShipmentView
+from packstation.domain.bench_stage import BenchRules, Stage, dispatches, stage_of, wants_wrap
 from packstation.domain.holds import BY_PACKER, HoldOrigin, HoldReason
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.parcels import refusal as split_refusal
@@ -154,26 +155,6 @@ SUPERVISOR_VERIFIED = QT_TRANSLATE_NOOP(
 )
 
 
-class Stage(StrEnum):
-    """Where the open order is at this bench."""
-
-    IDLE = "idle"  # no order open
-    COUNTING = "counting"  # its items are being scanned
-    WRAPPING = "wrapping"  # packed; the gift wrap or noshi it asks for is to be confirmed
-    WEIGHING = "weighing"  # packed; its parcel's weight is wanted (or a failed check decided)
-    LABELLING = "labelling"  # its tracking number and the scan of the label on the parcel
-    DONE = "done"  # nothing left at this bench: shipped, or packed (and weighed)
-    STOPPED = "stopped"  # on hold, at another station, or in a state the bench does not pack
-
-    @property
-    def unfinished(self) -> bool:
-        """The parcel is packed but still on the bench: no other order opens before it is done."""
-        return self in _UNFINISHED
-
-
-_UNFINISHED = frozenset({Stage.WRAPPING, Stage.WEIGHING, Stage.LABELLING})
-
-
 class Level(StrEnum):
     GOOD = "good"  # counted: green, good sound
     DONE = "done"  # the order is complete
@@ -201,11 +182,6 @@ class BenchResult:
     takeover: int | None = None  # a shipment the packer may take over from another station
     code: str = ""  # what was scanned
     stage: Stage = Stage.IDLE  # where the bench is after this result (the presenter sets it)
-
-
-def _wants_wrap(view: ShipmentView) -> bool:
-    """The order asks for gift wrap or noshi, and the packer has not confirmed it yet."""
-    return bool(view.gift_wrap or view.noshi) and not view.wrapped
 
 
 def _wrap_requests(view: ShipmentView) -> tuple[Message, ...]:
@@ -252,37 +228,17 @@ class PackingService:
     def packing(self) -> bool:
         return self._session is not None
 
-    def dispatches(self, view: ShipmentView) -> bool:
-        """This station prints the parcel's waybill: it is done when its label is scanned.
-        A parcel without an address carries the marketplace's own label instead."""
+    def rules(self) -> BenchRules:
         shipping = self.settings.label_printer.enabled and self.settings.shipping.print_waybill
-        return shipping and view.ship_to is not None
-
-    def weighs(self) -> bool:
         scale = self.settings.scale
-        return scale.enabled and scale.require_weight
+        return BenchRules(self.station.name, scale.enabled and scale.require_weight, shipping)
+
+    def dispatches(self, view: ShipmentView) -> bool:
+        return dispatches(view, self.rules())
 
     @property
     def stage(self) -> Stage:
-        view = self.view
-        if view is None:
-            return Stage.IDLE
-        if self._session is not None:
-            return Stage.COUNTING
-        return self._after_counting(view)
-
-    def _after_counting(self, view: ShipmentView) -> Stage:
-        if view.state is OrderState.SHIPPED:
-            return Stage.DONE
-        if view.state is not OrderState.PACKED:
-            return Stage.STOPPED
-        if _wants_wrap(view):
-            return Stage.WRAPPING
-        if self._failed_weight is not None or (view.weight is None and self.weighs()):
-            return Stage.WEIGHING
-        if self.dispatches(view):
-            return Stage.LABELLING
-        return Stage.DONE
+        return stage_of(self.view, self.rules(), self._failed_weight is not None)
 
     @property
     def awaiting_label(self) -> bool:
@@ -1054,7 +1010,7 @@ class PackingService:
         # it leaves the bench in the same transaction, one commit for the scan.
         leaves = (
             completes
-            and self._after_counting(dataclasses.replace(view, state=OrderState.PACKED))
+            and stage_of(dataclasses.replace(view, state=OrderState.PACKED), self.rules())
             is Stage.DONE
         )
         code = verdict.code.raw if verdict.code is not None else None

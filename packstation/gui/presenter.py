@@ -12,10 +12,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.app.packing import BenchResult, Level, PackingService, Stage
+from packstation.app.packing import BenchResult, Level, PackingService
 from packstation.app.users import Approval
 from packstation.app.workers import Worker
 from packstation.domain.bench import ShipmentView
+from packstation.domain.bench_stage import Stage
 from packstation.i18n import translate_error
 
 # After a scan: an order was opened (confirmed → packing) or finished (packed, shipped).
@@ -99,10 +100,20 @@ class BenchPresenter(QObject):
     def enter_tracking(self, code: str) -> None:
         self._run(lambda: self.service.enter_tracking(code), always_refresh=False)
 
-    def weighing(self) -> ShipmentView | None:
-        """The packed parcel waiting for its weight, as the last result left the bench."""
+    @property
+    def stage(self) -> Stage:
+        """Where the bench is, as the last result left it."""
+        return Stage.IDLE if self.last is None else self.last.stage
+
+    def at(self, stage: Stage) -> ShipmentView | None:
+        """The open parcel if the bench is at `stage`: what the bench's actions of that stage
+        (quantities, the weight, the carrier) act on; None when they have nothing to act on."""
         last = self.last
-        return last.view if last is not None and last.stage is Stage.WEIGHING else None
+        return last.view if last is not None and last.stage is stage else None
+
+    def weighing(self) -> ShipmentView | None:
+        """The packed parcel waiting for its weight."""
+        return self.at(Stage.WEIGHING)
 
     def _run(
         self,
