@@ -6,7 +6,6 @@ connects its signals to the views, the sounds and the dialogs.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -125,11 +124,6 @@ class BenchPresenter(QObject):
         """Run `job` on the worker (`what` it is, for the log, else the job's name). The queue
         is reloaded after it, unless it was a count or a rejection at the bench, which changes
         no order's state."""
-        service = self.service
-
-        def staged() -> BenchResult | None:  # on the worker, where the service lives
-            result = job()
-            return None if result is None else dataclasses.replace(result, stage=service.stage)
 
         def done(result: BenchResult | None) -> None:
             previous = self.last
@@ -144,7 +138,7 @@ class BenchPresenter(QObject):
             ):
                 self.queue_stale.emit()
 
-        self.worker.submit(staged, done, self._failed, what=what or job.__qualname__)
+        self.worker.submit(job, done, self._failed, what=what or job.__qualname__)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))
