@@ -105,8 +105,8 @@ class BenchPresenter(QObject):
         return Stage.IDLE if self.last is None else self.last.stage
 
     def at(self, stage: Stage) -> ShipmentView | None:
-        """The open parcel if the bench is at `stage`: what the bench's actions of that stage
-        (quantities, the weight, the carrier) act on; None when they have nothing to act on."""
+        """The last result's parcel if the bench is at `stage`: what that stage's actions
+        (quantities, the weight, the carrier) act on; at IDLE the parcel just finished."""
         last = self.last
         return last.view if last is not None and last.stage is stage else None
 
