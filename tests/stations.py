@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from packstation.app.context import Station
-from packstation.app.packing import NOTHING_TO_PACK, Level, PackingService
+from packstation.app.packing import Level, PackingService
+from packstation.app.packing_open import NOTHING_TO_PACK
 from packstation.app.settings import Settings
 from packstation.domain.states import OrderState
 from packstation.store.database import Database

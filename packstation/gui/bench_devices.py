@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from packstation.app.device_status import Device, DeviceStatus
 from packstation.app.device_tests import print_test_on
 from packstation.app.device_workers import DeviceHub
-from packstation.app.packing import Level, Stage
+from packstation.app.packing import Level
 from packstation.app.scale import CLEARED, Refusal
 from packstation.app.selftest import run_selftest
 from packstation.app.services import Services
 from packstation.app.settings import Settings
 from packstation.app.workers import Worker
+from packstation.domain.bench_stage import Stage
 from packstation.gui import texts
 from packstation.gui.device_bar import DeviceBar
 from packstation.gui.device_dialog import DeviceDialog

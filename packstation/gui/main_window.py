@@ -28,9 +28,9 @@ from packstation.app.services import Services
 from packstation.app.users import Ask
 from packstation.app.workers import Worker
 from packstation.documents.model import CARRIERS
+from packstation.domain.bench_stage import Stage
 from packstation.domain.counts import ORDERS, PARCELS
 from packstation.domain.pack_session import Outcome
-from packstation.domain.states import OrderState
 from packstation.gui import texts
 from packstation.gui.audit_dialog import AuditDialog
 from packstation.gui.bench_devices import BenchDevices
@@ -307,8 +307,7 @@ class MainWindow(QMainWindow):
             self.sounds.play(Level.BAD)
             self.status.setText(self.tr("A dialog is open: finish it, then scan again"))
             return
-        view = self.pack_view.view
-        packing = view is not None and view.state is OrderState.PACKING
+        packing = self.presenter.stage is Stage.COUNTING
         if QApplication.focusWidget() is self.queue_panel.search and not packing:
             # Nothing is being packed: a scan into the search field looks the order up.
             self.queue_panel.search.setText(code)
@@ -403,8 +402,8 @@ class MainWindow(QMainWindow):
 
     # -- pack actions ------------------------------------------------------------------------------
     def _open_line(self):  # type: ignore[no-untyped-def]
-        view = self.pack_view.view
-        if view is None or view.state is not OrderState.PACKING:
+        view = self.presenter.at(Stage.COUNTING)
+        if view is None:
             self.pack_view.set_banner(Level.BAD, self.tr("Open an order first"))
             return None
         index = self.pack_view.lines.currentIndex()
@@ -552,8 +551,8 @@ class MainWindow(QMainWindow):
         )
 
     def choose_carrier(self) -> None:
-        view = self.pack_view.view
-        if view is None or view.state is not OrderState.PACKED:
+        view = self.presenter.at(Stage.LABELLING)
+        if view is None:
             self.pack_view.set_banner(Level.BAD, self.tr("Finish packing the order first"))
             return
         dialog = CarrierDialog(CARRIERS, view.carrier, view.service, self)

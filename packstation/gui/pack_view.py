@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.packing import BenchResult, Level, Stage
+from packstation.app.packing import BenchResult, Level
 from packstation.domain.bench import ShipmentView
+from packstation.domain.bench_stage import Stage
 from packstation.domain.states import OrderState
 from packstation.domain.weights import Tolerance
 from packstation.gui import style, texts

@@ -6,16 +6,16 @@ connects its signals to the views, the sounds and the dialogs.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.app.packing import BenchResult, Level, PackingService, Stage
+from packstation.app.packing import BenchResult, Level, PackingService
 from packstation.app.users import Approval
 from packstation.app.workers import Worker
 from packstation.domain.bench import ShipmentView
+from packstation.domain.bench_stage import Stage
 from packstation.i18n import translate_error
 
 # After a scan: an order was opened (confirmed → packing) or finished (packed, shipped).
@@ -99,10 +99,20 @@ class BenchPresenter(QObject):
     def enter_tracking(self, code: str) -> None:
         self._run(lambda: self.service.enter_tracking(code), always_refresh=False)
 
-    def weighing(self) -> ShipmentView | None:
-        """The packed parcel waiting for its weight, as the last result left the bench."""
+    @property
+    def stage(self) -> Stage:
+        """Where the bench is, as the last result left it."""
+        return Stage.IDLE if self.last is None else self.last.stage
+
+    def at(self, stage: Stage) -> ShipmentView | None:
+        """The last result's parcel if the bench is at `stage`: what that stage's actions
+        (quantities, the weight, the carrier) act on; at IDLE the parcel just finished."""
         last = self.last
-        return last.view if last is not None and last.stage is Stage.WEIGHING else None
+        return last.view if last is not None and last.stage is stage else None
+
+    def weighing(self) -> ShipmentView | None:
+        """The packed parcel waiting for its weight."""
+        return self.at(Stage.WEIGHING)
 
     def _run(
         self,
@@ -114,11 +124,6 @@ class BenchPresenter(QObject):
         """Run `job` on the worker (`what` it is, for the log, else the job's name). The queue
         is reloaded after it, unless it was a count or a rejection at the bench, which changes
         no order's state."""
-        service = self.service
-
-        def staged() -> BenchResult | None:  # on the worker, where the service lives
-            result = job()
-            return None if result is None else dataclasses.replace(result, stage=service.stage)
 
         def done(result: BenchResult | None) -> None:
             previous = self.last
@@ -133,7 +138,7 @@ class BenchPresenter(QObject):
             ):
                 self.queue_stale.emit()
 
-        self.worker.submit(staged, done, self._failed, what=what or job.__qualname__)
+        self.worker.submit(job, done, self._failed, what=what or job.__qualname__)
 
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(translate_error(error))

@@ -24,6 +24,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 
 from packstation.domain.audit import EventKind
 from packstation.domain.bench import LineView, ShipmentView
@@ -252,6 +253,10 @@ def used_unit_codes(connection: Connection, shipment_id: int) -> set[str]:
     return set(connection.scalars(_USED, {"sid": shipment_id}))
 
 
+class UnitCodeTaken(Exception):
+    """A unit code's unique key is already stored: another station captured it just now."""
+
+
 def unit_code_taken(connection: Connection, key: str) -> bool:
     return connection.scalar(_TAKEN, {"key": key}) is not None
 
@@ -275,16 +280,20 @@ def add_unit_code(
     key: str | None,
     at: datetime,
 ) -> None:
-    connection.execute(
-        insert(UNIT_CODES),
-        {
-            "line_id": line_id,
-            "kind": kind.value,
-            "value": value,
-            "unique_key": key,
-            "captured_at": at,
-        },
-    )
+    """Raises UnitCodeTaken when another order captured the same unit code first."""
+    try:
+        connection.execute(
+            insert(UNIT_CODES),
+            {
+                "line_id": line_id,
+                "kind": kind.value,
+                "value": value,
+                "unique_key": key,
+                "captured_at": at,
+            },
+        )
+    except IntegrityError as error:
+        raise UnitCodeTaken(key) from error
 
 
 def last_counted(connection: Connection, shipment_id: int) -> Row | None:  # type: ignore[type-arg]

@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from packstation.app.context import Station
 from packstation.app.intake import Intake
-from packstation.app.packing import Level, PackingService, Stage
+from packstation.app.packing import Level, PackingService
 from packstation.app.queue import load_queue
 from packstation.domain.audit import EventKind
+from packstation.domain.bench_stage import Stage
 from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.store.schema import Event, Line, Shipment, UnitCode
 from tests.builders import CUP, DEVICE, TEA, load_products, rakuten
@@ -210,6 +211,9 @@ def test_a_packed_parcel_on_another_bench_is_only_taken_over_explicitly(
     refused = other.scan(NUMBER, 0)
     assert refused.level is Level.BAD and "bench-1" in refused.message.render()
     assert refused.takeover == stored(db).id and stored(db).packing_station == "bench-1"
+    assert other.stage is Stage.STOPPED and other.weigh(Decimal(240)).level is Level.BAD
+    assert other.scan(OTHER, 500).view.number == OTHER  # type: ignore[union-attr]
+    other.close()
     taken = other.open_shipment(stored(db).id, takeover=True)
     assert taken.level is Level.PROMPT and other.stage is Stage.WEIGHING
     assert stored(db).packing_station == "bench-2"

@@ -9,7 +9,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from packstation.app import packing
 from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.packing import Level, PackingService
@@ -61,11 +60,11 @@ def test_an_order_another_station_opens_between_reading_and_claiming_goes_to_it(
         view = read(connection, shipment_id)
         if not raced:
             raced.append(shipment_id)
-            monkeypatch.setattr(packing.bench_store, "load_shipment", read)
+            monkeypatch.setattr(bench_store, "load_shipment", read)
             assert other.open_shipment(shipment_id).view.packing_station == "bench-2"  # type: ignore[union-attr]
         return view
 
-    monkeypatch.setattr(packing.bench_store, "load_shipment", read_then_lose_the_race)
+    monkeypatch.setattr(bench_store, "load_shipment", read_then_lose_the_race)
     mine = PackingService(db, station, settings)
     lost = mine.open_code(NUMBERS[0])
     assert lost.level is Level.BAD and lost.takeover is not None  # "packed at bench-2"

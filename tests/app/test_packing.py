@@ -10,6 +10,7 @@ from packstation.domain.audit import EventKind
 from packstation.domain.barcodes import GS
 from packstation.domain.pack_session import Outcome
 from packstation.domain.states import OrderState
+from packstation.store import packing as bench_store
 from packstation.store.schema import Event, Line, ProductBarcode, Shipment, UnitCode
 from tests.builders import CUP, DEVICE, PERFUME, TEA, TEAPOT, load_products, ozon, rakuten
 
@@ -167,6 +168,25 @@ def test_serial_numbers_are_unique_across_orders(db, station, settings) -> None:
     assert used.outcome is Outcome.CODE_USED and used.level is Level.BAD
     with db.session() as session:
         assert session.scalars(select(UnitCode.value)).all() == ["SN-1"]
+
+
+def test_a_serial_another_station_stores_first_is_refused_not_failed(
+    db, station, settings, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    second = "502763-20261122-00000002"
+    bench = setup(db, station, settings, rakuten(NUMBER, ("DEV", 1)), rakuten(second, ("DEV", 1)))
+    bench.scan(NUMBER, 0)
+    bench.scan(DEVICE, 1000)
+    bench.scan("SN-1", 2000)
+    bench.scan(second, 3000)
+    bench.scan(DEVICE, 4000)
+    # The check before the insert saw it free: the other station's commit came in between.
+    monkeypatch.setattr(bench_store, "unit_code_taken", lambda connection, key: False)
+    used = bench.scan("SN-1", 5000)
+    assert used.outcome is Outcome.CODE_USED and used.level is Level.BAD
+    with db.session() as session:
+        assert session.scalars(select(UnitCode.value)).all() == ["SN-1"]
+        assert session.scalars(select(Line.scanned).order_by(Line.id)).all() == [1, 0]
 
 
 def test_chestny_znak_mark_captured_and_refused_the_second_time(db, station, settings) -> None:  # type: ignore[no-untyped-def]

@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from packstation.app.context import Station
 from packstation.app.intake import Intake
-from packstation.app.packing import Level, PackingService, Stage
+from packstation.app.packing import Level, PackingService
 from packstation.app.queue import load_queue
 from packstation.domain.audit import EventKind
+from packstation.domain.bench_stage import Stage
 from packstation.domain.model import MarketStatus
 from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.store.schema import Event, Line, Product, Shipment, UnitCode
