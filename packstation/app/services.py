@@ -27,7 +27,7 @@ from packstation.app.settings import Settings
 from packstation.app.settings_holder import SettingsHolder
 from packstation.app.startup import claim_station, open_database
 from packstation.app.users import Access, Approval, Ask, SignIn
-from packstation.connectors.imports.common import Progress
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
 from packstation.domain.outbox import Outgoing
