@@ -51,7 +51,7 @@ from packstation.app.settings import Settings
 from packstation.app.startup import CannotStart, load_settings
 from packstation.cli_output import print_import, print_row_errors
 from packstation.cli_progress import TextProgress
-from packstation.connectors.imports.common import Progress
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.deadlines import countdown
 from packstation.domain.states import QUEUE_STATES, OrderState
 from packstation.domain.weights import show_grams

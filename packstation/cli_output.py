@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from packstation.app.intake import ImportSummary
-from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.problems import RowError
 from packstation.i18n import translate, translate_message
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from packstation.connectors import imports
-from packstation.connectors.imports.common import Progress, RowError
+from packstation.connectors.imports.problems import RowError
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.counts import PRODUCTS_ADDED, ROWS_WITH_ERRORS
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.store import catalogue as catalogue_store

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from packstation.app.context import Station
 from packstation.app.intake import Intake
 from packstation.app.settings import Settings
-from packstation.connectors.imports.common import wants_invoice
+from packstation.connectors.imports.jp_address import wants_invoice
 from packstation.domain.barcodes import gtin_check_digit
 from packstation.domain.counts import ORDERS, PARCELS, PARCELS_ON_HOLD, PRODUCTS
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message

@@ -17,7 +17,7 @@ from packstation.app.market_clients import ozon_client, rakuten_client
 from packstation.app.settings import Settings
 from packstation.connectors import ozon_seller, rakuten_rms
 from packstation.connectors.imports import ozon_json, rakuten_json
-from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.problems import RowError
 from packstation.connectors.ozon_seller import AWAITING_PACKAGING, OzonKeys, OzonSeller
 from packstation.connectors.rakuten_rms import RakutenKeys, RakutenRms
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message

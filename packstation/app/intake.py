@@ -36,7 +36,8 @@ from packstation.app.intake_prepare import (
 )
 from packstation.app.settings import Settings
 from packstation.connectors import imports
-from packstation.connectors.imports.common import Progress, RowError
+from packstation.connectors.imports.problems import RowError
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.audit import EventKind
 from packstation.domain.confirmation import LineNeed
 from packstation.domain.counts import ROWS_WITH_ERRORS

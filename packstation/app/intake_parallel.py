@@ -33,19 +33,17 @@ from typing import Any
 from packstation.app.intake_prepare import Prepared, Preparer, no_collections
 from packstation.app.settings import Settings
 from packstation.connectors.imports import csv_chunks
-from packstation.connectors.imports.common import (
-    NOT_TOGETHER,
-    FileFormatError,
-    Progress,
-    RowError,
+from packstation.connectors.imports.csv_chunks import Chunk, ChunkReader, Layout
+from packstation.connectors.imports.csv_reading import read_rows
+from packstation.connectors.imports.detect import resolve_format
+from packstation.connectors.imports.grouping import (
     checked_row,
     consecutive_groups,
     finish_group,
     group_lines,
-    read_rows,
 )
-from packstation.connectors.imports.csv_chunks import Chunk, ChunkReader, Layout
-from packstation.connectors.imports.detect import resolve_format
+from packstation.connectors.imports.problems import NOT_TOGETHER, FileFormatError, RowError
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 from packstation.domain.model import IncomingOrder
 from packstation.store.bulk import Values, values_for

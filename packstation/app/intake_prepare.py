@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from packstation.app.fingerprints import order_fingerprint, shipment_fingerprint
 from packstation.app.settings import Settings
-from packstation.connectors.imports.common import ORDER_SKIPPED, RowError
+from packstation.connectors.imports.problems import ORDER_SKIPPED, RowError
 from packstation.domain.confirmation import check_address
 from packstation.domain.deadlines import default_ship_by
 from packstation.domain.holds import MARKET_STATUS, HoldOrigin, HoldReason

@@ -24,9 +24,10 @@ from packstation.app.packing import PackingService
 from packstation.app.queue import QueuePage, load_queue
 from packstation.app.reprints import allow_reprint
 from packstation.app.settings import Settings
+from packstation.app.settings_holder import SettingsHolder
 from packstation.app.startup import claim_station, open_database
 from packstation.app.users import Access, Approval, Ask, SignIn
-from packstation.connectors.imports.common import Progress
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.audit import EventKind
 from packstation.domain.messages import Message
 from packstation.domain.outbox import Outgoing
@@ -92,15 +93,29 @@ def rates_path(settings_path: Path | None) -> Path:
     return (settings_path or settings_store.default_path()).with_name("rates.json")
 
 
-@dataclass
 class Services:
-    db: Database
-    settings: Settings
-    settings_path: Path | None
-    station: Station
-    packing: PackingService
-    station_lock: StationLock | None = None
-    rates_problem: Message | None = None  # the shop's rate table is damaged: example rates used
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        settings_path: Path | None,
+        station: Station,
+        packing: PackingService,
+        station_lock: StationLock | None = None,
+        rates_problem: Message | None = None,
+    ) -> None:
+        self.db = db
+        self.settings_path = settings_path
+        self.station = station
+        self.packing = packing
+        self.station_lock = station_lock
+        self.rates_problem = rates_problem  # the shop's rate table is damaged: example rates used
+        self.holder = SettingsHolder(settings, settings_path)
+
+    @property
+    def settings(self) -> Settings:
+        """The newest settings, an edit not saved yet included (seeds the next dialog)."""
+        return self.holder.settings
 
     @classmethod
     def open(
@@ -332,14 +347,22 @@ class Services:
         self._use_station(self.settings)
         return result
 
-    def update_settings(self, settings: Settings) -> None:
-        """Save new settings and use them from now on (station and operator included)."""
-        settings_store.save(settings, self.settings_path)
-        self.use_settings(settings)
+    def change_settings(self, base: Settings, edited: Settings) -> Settings:
+        """An edit of the settings `base` (what its dialog was seeded with) made the newest
+        settings at once, in memory, which are returned; `save_settings` stores and uses them."""
+        return self.holder.change(base, edited)
+
+    def save_settings(self) -> None:
+        """Save the newest settings and use them from now on (station and operator included);
+        on the worker, between the jobs that use them."""
+        self._use(self.holder.save())
 
     def use_settings(self, settings: Settings) -> None:
         """Use these settings from now on, without saving them (a simulated bench)."""
-        self.settings = settings
+        self.holder.use(settings)
+        self._use(settings)
+
+    def _use(self, settings: Settings) -> None:
         self.packing.settings = settings
         self._use_station(settings)
 

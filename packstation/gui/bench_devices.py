@@ -153,11 +153,12 @@ class BenchDevices(QObject):
         self.hub.stop_then(self._edit)
 
     def _edit(self) -> None:
-        dialog = DeviceDialog(self.settings, self._run_test, self.window)
+        base = self.services.settings
+        dialog = DeviceDialog(base, self._run_test, self.window)
         settings = self.settings
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            settings = dialog.result_settings()
-            self.worker.submit(lambda: self.services.update_settings(settings), None, self._failed)
+            settings = self.services.change_settings(base, dialog.result_settings())
+            self.worker.submit(self.services.save_settings, None, self._failed)
         self.restart(settings)
 
     def run_selftest(self, scanned: str | None, done) -> None:  # type: ignore[no-untyped-def]

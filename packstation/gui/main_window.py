@@ -641,11 +641,12 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------------------
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.services.settings, self)
+        base = self.services.settings
+        dialog = SettingsDialog(base, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        settings = dialog.result_settings()
-        language_changed = settings.language != self.services.settings.language
+        settings = self.services.change_settings(base, dialog.result_settings())
+        language_changed = settings.language != base.language
         self.scanner.configure(
             settings.scanner_max_gap_ms,
             settings.scanner_min_length,
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
         self.sounds.enabled = settings.sounds
         self.queue_model.due_soon = timedelta(hours=settings.due_soon_hours)
         self.worker.submit(
-            lambda: self.services.update_settings(settings),
+            self.services.save_settings,
             None,
             lambda error: self.on_failure(translate_error(error)),
         )
@@ -666,26 +667,29 @@ class MainWindow(QMainWindow):
             )
 
     def edit_shop(self) -> None:
-        dialog = ShopDialog(self.services.settings, self)
+        base = self.services.settings
+        dialog = ShopDialog(base, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        settings = dialog.result_settings()
+        self.services.change_settings(base, dialog.result_settings())
         self.worker.submit(
-            lambda: self.services.update_settings(settings),
+            self.services.save_settings,
             None,
             lambda error: self.on_failure(translate_error(error)),
         )
 
     def edit_marketplaces(self) -> None:
-        dialog = MarketplacesDialog(self.services.settings, self)
+        base = self.services.settings
+        dialog = MarketplacesDialog(base, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        settings, keys = dialog.result_settings(), dialog.keys_to_store()
+        keys = dialog.keys_to_store()
+        self.services.change_settings(base, dialog.result_settings())
 
         def save() -> None:
             for market, shop, first, second in keys:
                 self.services.store_keys(market, shop, first, second)
-            self.services.update_settings(settings)
+            self.services.save_settings()
 
         self.worker.submit(
             save,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Callable, Iterator
@@ -7,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.app import settings as settings_store
 from packstation.app.intake import Intake
@@ -34,12 +35,19 @@ class Bench:
     worker: Worker
     scanner: ScannerFilter
     services: Services
+    closed: bool = False
 
     def close(self) -> None:
+        """Once: a test that closed its bench to open another has it closed again by the
+        fixture, and the window is deleted by then."""
+        if self.closed:
+            return
+        self.closed = True
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         close_bench(self.window, self.worker, self.scanner, app)
         self.services.close()
+        self.window.deleteLater()
 
 
 def scanner_burst(
@@ -67,6 +75,33 @@ def type_slowly(window: MainWindow, text: str) -> list[float]:
         QTest.keyClick(target, char)
         QTest.qWait(TYPING_GAP_MS)
     return [(later - earlier) * 1000 for earlier, later in itertools.pairwise(times)]
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A GUI test leaves no window of its own alive: a window still there (closed or not)
+    would hold its timers, threads and database connections into the tests after it. Pytest
+    holds the test's fixtures until after this check, so a window is gone only once deleted
+    (deleteLater, or qtbot.addWidget, which closes and deletes it)."""
+    before = set(qapp.topLevelWidgets())
+    yield
+    gc.collect()  # what Python no longer reaches, kept by reference cycles only
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [widget for widget in qapp.topLevelWidgets() if widget not in before]
+    roots = [widget for widget in leaked if not set(_owners(widget)) & set(leaked)]
+    names = sorted(f"{type(widget).__name__} {widget.windowTitle()!r}" for widget in roots)
+    for widget in roots:  # not into the next test
+        widget.close()
+        widget.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not names, f"windows left alive: {names}"
+
+
+def _owners(widget: QWidget) -> Iterator[QWidget]:
+    """The widgets `widget` is deleted with: its parent, theirs, and so on."""
+    while (parent := widget.parentWidget()) is not None:
+        yield parent
+        widget = parent
 
 
 @pytest.fixture

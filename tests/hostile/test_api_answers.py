@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from packstation.connectors import http_answers, ozon_seller, rakuten_rms
 from packstation.connectors.api_errors import ApiError
 from packstation.connectors.imports import ozon_json, rakuten_json
-from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.problems import RowError
 from packstation.domain.model import IncomingOrder
 from packstation.store.limits import order_problems
 

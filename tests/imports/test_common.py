@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from packstation.connectors.imports import RowError, parse_orders
-from packstation.connectors.imports.common import (
-    NO_SKU,
-    detect_encoding,
+from packstation.connectors.imports.problems import NO_SKU
+from packstation.connectors.imports.text_encoding import detect_encoding
+from packstation.connectors.imports.values import (
     parse_bool,
     parse_date,
     parse_datetime,

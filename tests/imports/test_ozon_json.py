@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from packstation.connectors.imports import parse_orders
-from packstation.connectors.imports.common import RowError
 from packstation.connectors.imports.ozon_json import parse_response
+from packstation.connectors.imports.problems import RowError
 from packstation.domain.model import Address, IncomingLine, Marketplace, MarketStatus
 
 from .samples import errors, orders

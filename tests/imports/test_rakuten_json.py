@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from packstation.connectors.imports import parse_orders
-from packstation.connectors.imports.common import RowError
+from packstation.connectors.imports.problems import RowError
 from packstation.connectors.imports.rakuten_json import parse_response
 from packstation.domain.model import Address, IncomingLine, Marketplace, MarketStatus
 

@@ -18,8 +18,9 @@ from packstation.connectors.imports import (
     rakuten_csv,
     rakuten_json,
 )
-from packstation.connectors.imports.common import FileFormatError, Progress, RowError
 from packstation.connectors.imports.detect import FORMATS, detect_format, resolve_format
+from packstation.connectors.imports.problems import FileFormatError, RowError
+from packstation.connectors.imports.progress import Progress
 from packstation.domain.model import CatalogueProduct, IncomingOrder
 
 __all__ = [

@@ -14,23 +14,18 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
+from packstation.connectors.imports.csv_reading import CsvFile, Header
+from packstation.connectors.imports.grouping import checked_row
+from packstation.connectors.imports.problems import (
     NO_SKU,
     NOT_AMOUNT,
     NOT_WHOLE_NUMBER,
     NOT_YES_NO,
-    CsvFile,
-    Header,
-    Progress,
     RowError,
-    checked_row,
-    clean,
-    header_key,
-    parse_bool,
-    parse_decimal,
-    parse_int,
-    shown,
 )
+from packstation.connectors.imports.progress import Progress
+from packstation.connectors.imports.text import clean, header_key, shown
+from packstation.connectors.imports.values import parse_bool, parse_decimal, parse_int
 from packstation.domain.barcodes import is_valid_gtin, looks_like_gtin
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import CatalogueBarcode, CatalogueProduct, UnitCodeKind

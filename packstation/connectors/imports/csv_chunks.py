@@ -24,16 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from packstation.connectors.imports import ozon_csv, rakuten_csv
-from packstation.connectors.imports.common import (
-    NOT_ACCEPTED_TEXT,
-    BuildOrder,
-    CsvFile,
-    FileFormatError,
-    Header,
-    Progress,
-    RowError,
-    read_rows,
-)
+from packstation.connectors.imports.csv_reading import CsvFile, Header, read_rows
+from packstation.connectors.imports.grouping import BuildOrder
+from packstation.connectors.imports.problems import NOT_ACCEPTED_TEXT, FileFormatError, RowError
+from packstation.connectors.imports.progress import Progress
 
 Grouping = Callable[[str, list[str]], tuple[Header, int, BuildOrder]]
 # Formats whose orders are runs of rows with the same number: how to open and to group them.

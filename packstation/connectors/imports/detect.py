@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
-    EMPTY_FILE,
-    FileFormatError,
-    detect_encoding,
-    header_key,
-    read_sample,
-)
 from packstation.connectors.imports.ozon_csv import is_header as is_ozon_header
+from packstation.connectors.imports.problems import EMPTY_FILE, FileFormatError
+from packstation.connectors.imports.text import header_key
+from packstation.connectors.imports.text_encoding import detect_encoding, read_sample
 from packstation.domain.messages import QT_TRANSLATE_NOOP
 
 FORMATS = ("rakuten-csv", "rakuten-json", "ozon-json", "ozon-csv", "generic")

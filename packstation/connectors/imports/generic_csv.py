@@ -16,7 +16,10 @@ from datetime import UTC, date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
+from packstation.connectors.imports.csv_reading import CsvFile, Header
+from packstation.connectors.imports.grouping import Problems, Rows, checked_row, finish_order
+from packstation.connectors.imports.jp_address import jp_postal, jp_region
+from packstation.connectors.imports.problems import (
     MISSING_COLUMNS,
     MISSING_VALUE,
     NO_ORDER_NUMBER,
@@ -27,19 +30,13 @@ from packstation.connectors.imports.common import (
     NOT_TAX_RATE,
     NOT_WHOLE_NUMBER,
     NOT_YES_NO,
-    CsvFile,
     FileFormatError,
-    Header,
-    Problems,
-    Progress,
     RowError,
-    Rows,
-    checked_row,
-    clean,
-    finish_order,
-    header_key,
-    jp_postal,
-    jp_region,
+)
+from packstation.connectors.imports.progress import Progress
+from packstation.connectors.imports.text import clean, header_key, shown
+from packstation.connectors.imports.text_encoding import read_text
+from packstation.connectors.imports.values import (
     looks_like_no_date,
     parse_bool,
     parse_date,
@@ -48,8 +45,6 @@ from packstation.connectors.imports.common import (
     parse_int,
     parse_offset,
     parse_tax_rate,
-    read_text,
-    shown,
 )
 from packstation.domain.messages import QT_TRANSLATE_NOOP, Message
 from packstation.domain.model import (

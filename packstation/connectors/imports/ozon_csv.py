@@ -14,28 +14,20 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
+from packstation.connectors.imports.csv_reading import CsvFile, Header
+from packstation.connectors.imports.grouping import BuildOrder, Problems, Rows, group_consecutive
+from packstation.connectors.imports.ozon_json import MSK, posting_codes
+from packstation.connectors.imports.problems import (
     MISSING_VALUE,
     NO_SKU,
     NOT_AMOUNT,
     NOT_DATETIME,
     NOT_WHOLE_NUMBER,
-    BuildOrder,
-    CsvFile,
-    Header,
-    Problems,
-    Progress,
     RowError,
-    Rows,
-    clean,
-    group_consecutive,
-    header_key,
-    parse_datetime,
-    parse_decimal,
-    parse_int,
-    shown,
 )
-from packstation.connectors.imports.ozon_json import MSK, posting_codes
+from packstation.connectors.imports.progress import Progress
+from packstation.connectors.imports.text import clean, header_key, shown
+from packstation.connectors.imports.values import parse_datetime, parse_decimal, parse_int
 from packstation.domain.model import (
     IncomingLine,
     IncomingOrder,

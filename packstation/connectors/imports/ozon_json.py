@@ -15,21 +15,23 @@ from datetime import UTC, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
-    MISSING_VALUE,
-    NO_SKU,
-    NOT_ORDERS,
-    FileFormatError,
+from packstation.connectors.imports.json_reading import (
     JsonObject,
-    Progress,
     RecordProblem,
-    RowError,
-    clean,
     document_orders,
     json_list,
     json_orders,
     json_text,
 )
+from packstation.connectors.imports.problems import (
+    MISSING_VALUE,
+    NO_SKU,
+    NOT_ORDERS,
+    FileFormatError,
+    RowError,
+)
+from packstation.connectors.imports.progress import Progress
+from packstation.connectors.imports.text import clean
 from packstation.domain.model import (
     Address,
     IncomingLine,

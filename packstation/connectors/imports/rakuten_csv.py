@@ -16,7 +16,16 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
+from packstation.connectors.imports.csv_reading import CsvFile, Header
+from packstation.connectors.imports.grouping import BuildOrder, Problems, Rows, group_consecutive
+from packstation.connectors.imports.jp_address import (
+    joined_name,
+    joined_phone,
+    jp_postal,
+    jp_region,
+    wants_invoice,
+)
+from packstation.connectors.imports.problems import (
     MISSING_VALUE,
     NO_SKU,
     NOT_AMOUNT,
@@ -24,30 +33,17 @@ from packstation.connectors.imports.common import (
     NOT_DATETIME,
     NOT_TAX_RATE,
     NOT_WHOLE_NUMBER,
-    BuildOrder,
-    CsvFile,
-    Header,
-    Problems,
-    Progress,
     RowError,
-    Rows,
-    clean,
-    clean_repeated,
-    group_consecutive,
-    header_key,
-    joined_name,
-    joined_phone,
-    jp_postal,
-    jp_region,
+)
+from packstation.connectors.imports.progress import Progress
+from packstation.connectors.imports.text import clean, clean_repeated, header_key, nfkc, shown
+from packstation.connectors.imports.values import (
     looks_like_no_date,
-    nfkc,
     parse_date,
     parse_datetime,
     parse_decimal,
     parse_int,
     parse_tax_rate,
-    shown,
-    wants_invoice,
 )
 from packstation.domain.model import (
     Address,

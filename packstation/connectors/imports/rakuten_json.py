@@ -11,26 +11,30 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from packstation.connectors.imports.common import (
-    MISSING_VALUE,
-    NO_SKU,
-    NOT_ORDERS,
-    FileFormatError,
-    JsonObject,
-    Progress,
-    RecordProblem,
-    RowError,
-    document_orders,
+from packstation.connectors.imports.jp_address import (
     joined_name,
     joined_phone,
     jp_postal,
     jp_region,
-    json_int,
-    json_orders,
-    parse_tax_rate,
     wants_invoice,
 )
+from packstation.connectors.imports.json_reading import (
+    JsonObject,
+    RecordProblem,
+    document_orders,
+    json_int,
+    json_orders,
+)
+from packstation.connectors.imports.problems import (
+    MISSING_VALUE,
+    NO_SKU,
+    NOT_ORDERS,
+    FileFormatError,
+    RowError,
+)
+from packstation.connectors.imports.progress import Progress
 from packstation.connectors.imports.rakuten_csv import JST, carrier_name
+from packstation.connectors.imports.values import parse_tax_rate
 from packstation.domain.model import (
     Address,
     IncomingLine,
